@@ -1,0 +1,15 @@
+{{- define "standin.name" -}}
+keda-operator
+{{- end -}}
+
+{{- define "standin.serviceAccountName" -}}
+{{- default "keda-operator" .Values.serviceAccount.name -}}
+{{- end -}}
+
+{{- define "standin.labels" -}}
+app.kubernetes.io/name: keda
+app.kubernetes.io/instance: {{ .Release.Name }}
+app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" }}
+{{- end -}}
