@@ -1,0 +1,115 @@
+/**
+ * Rules for the Metadata Plane values the guide asks the operator to write by hand
+ * (`chalk.metadata.api_host`, `frontend_host`, `frontend.image`), checked on the merged values.
+ */
+import { parseImageReference } from './image-reference.js';
+import { child, walkScalars, type LMap } from './located.js';
+import type { MergedValues } from './merge.js';
+import { asMap, asString, closest, missing } from './node-rules.js';
+import { error, warning, type Problem } from './problems.js';
+
+export interface MetadataValuesOptions {
+  /** Accept `http://` hosts (local or test installs only). */
+  allowHttp: boolean;
+}
+
+/** The keys the guide documents under `chalk.metadata`; used for "did you mean" hints. */
+const KNOWN_METADATA_KEYS = ['api_host', 'frontend_host', 'frontend', 'seed'] as const;
+
+const PLACEHOLDER = /<\s*YOUR\b[^>]*>/i;
+
+export function validateMetadataValues(merged: MergedValues, options: MetadataValuesOptions): Problem[] {
+  const problems: Problem[] = [];
+  problems.push(...placeholders(merged.root));
+
+  const rootAnchor = { file: merged.files[merged.files.length - 1] ?? '', line: 1, col: 1 };
+  const chalkNode = child(merged.root, 'chalk');
+  if (!chalkNode) {
+    problems.push(missing(merged, 'chalk', rootAnchor, 'Start the values file with the skeleton from the guide: chalk: metadata: api_host, frontend_host, frontend.image.'));
+    return problems;
+  }
+  const chalk = asMap(chalkNode, 'chalk', problems);
+  const metadataNode = chalk && child(chalk, 'metadata');
+  if (chalk && !metadataNode) problems.push(missing(merged, 'chalk.metadata', chalk.origin, 'Add a `metadata:` map under `chalk:` as in the guide.'));
+  const metadata = metadataNode && asMap(metadataNode, 'chalk.metadata', problems);
+  if (!metadata) return problems;
+
+  for (const [key, entry] of metadata.entries) {
+    const near = closest(key, KNOWN_METADATA_KEYS);
+    if (near && !metadata.entries.has(near)) {
+      problems.push(error('values.misspelt-key', `chalk.metadata.${key} is not a key the chart reads; did you mean chalk.metadata.${near}?`, entry.keyOrigin, `Rename "${key}" to "${near}".`, `chalk.metadata.${key}`));
+    }
+  }
+
+  checkHost(merged, metadata, 'api_host', 'https://api.example.com', options, problems);
+  checkHost(merged, metadata, 'frontend_host', 'https://chalk.example.com', options, problems);
+  checkFrontendImage(merged, metadata, problems);
+  return problems;
+}
+
+function placeholders(root: LMap): Problem[] {
+  const out: Problem[] = [];
+  walkScalars(root, (scalar, path) => {
+    if (typeof scalar.value !== 'string') return;
+    const m = PLACEHOLDER.exec(scalar.value);
+    if (m) {
+      out.push(error('values.placeholder', `${path} still holds the guide's placeholder "${m[0]}".`, scalar.origin, `Replace "${m[0]}" with your real value${path.endsWith('image') ? ' (the frontend image is provided by Chalk)' : ''}.`, path));
+    }
+  });
+  return out;
+}
+
+function checkHost(merged: MergedValues, metadata: LMap, key: string, example: string, options: MetadataValuesOptions, problems: Problem[]): void {
+  const path = `chalk.metadata.${key}`;
+  const node = child(metadata, key);
+  if (!node) {
+    problems.push(missing(merged, path, metadata.origin, `Add ${key}: ${example} under chalk.metadata.`));
+    return;
+  }
+  const value = asString(node, path, problems);
+  if (value === undefined || PLACEHOLDER.test(value)) return;
+  if (value.trim() === '') {
+    problems.push(error('values.empty', `${path} is empty.`, node.origin, `Set it to the absolute URL of your host, e.g. ${example}.`, path));
+    return;
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    problems.push(error('values.url', `${path} "${value}" is not an absolute URL.`, node.origin, `Write it with its scheme, e.g. ${example}.`, path));
+    return;
+  }
+  if (url.protocol === 'http:' && !options.allowHttp) {
+    problems.push(error('values.url-scheme', `${path} "${value}" uses http://; browsers and OIDC logins need https.`, node.origin, `Use https:// (or set the input allow-http: true for a local test install).`, path));
+  } else if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    problems.push(error('values.url-scheme', `${path} "${value}" must be an https:// URL, not ${url.protocol}.`, node.origin, `Write it as ${example}.`, path));
+  } else if (url.search || url.hash || url.username) {
+    problems.push(error('values.url', `${path} "${value}" must be a plain host URL without credentials, query or fragment.`, node.origin, `Write it as ${url.protocol}//${url.host}.`, path));
+  }
+}
+
+function checkFrontendImage(merged: MergedValues, metadata: LMap, problems: Problem[]): void {
+  const path = 'chalk.metadata.frontend.image';
+  const frontendNode = child(metadata, 'frontend');
+  if (!frontendNode) {
+    problems.push(missing(merged, path, metadata.origin, 'Add frontend: { image: <image provided by Chalk> } under chalk.metadata; without it the chart fails with "Value chalk.metadata.frontend.image is required".'));
+    return;
+  }
+  const frontend = asMap(frontendNode, 'chalk.metadata.frontend', problems);
+  if (!frontend) return;
+  const node = child(frontend, 'image');
+  if (!node) {
+    problems.push(missing(merged, path, frontend.origin, 'Add image: <image provided by Chalk> under chalk.metadata.frontend; without it the chart fails with "Value chalk.metadata.frontend.image is required".'));
+    return;
+  }
+  const value = asString(node, path, problems);
+  if (value === undefined || PLACEHOLDER.test(value)) return;
+  const parsed = parseImageReference(value);
+  if (!parsed.ok) {
+    problems.push(error('values.image', `${path} "${value}" is not a valid image reference: ${parsed.reason}.`, node.origin, 'Use the image reference Chalk provided, e.g. registry.example.com/chalk/frontend:1.2.3.', path));
+    return;
+  }
+  if (!parsed.ref.digest && (parsed.ref.tag === undefined || parsed.ref.tag === 'latest')) {
+    problems.push(warning('values.image-unpinned', `${path} "${value}" is not pinned to a version (${parsed.ref.tag ? 'tag latest' : 'no tag'}), so a pod restart can change what runs.`, node.origin, 'Pin a version tag or a digest (@sha256:…).', path));
+  }
+}

@@ -1,0 +1,66 @@
+/** Shared typed accessors over located trees: each returns the value or records a located problem. */
+import { describeKind, type LMap, type LNode, type LSeq } from './located.js';
+import type { MergedValues } from './merge.js';
+import { error, type Origin, type Problem } from './problems.js';
+
+export function wrongType(node: LNode, path: string, expected: string): Problem {
+  const got = describeKind(node);
+  const leaf = path.split('.').pop() ?? path;
+  let fix = `Make ${path} ${expected}.`;
+  if (expected === 'a string' && node.kind === 'scalar' && node.value !== null && !node.quoted) {
+    fix = `Quote the value so YAML (and helm) read it as text: ${leaf.replace(/\[\d+\]$/, '')}: "${node.source}".`;
+  }
+  return error('values.wrong-type', `${path} must be ${expected}, but it is ${got}.`, node.origin, fix, path);
+}
+
+/** A string scalar, or undefined with a problem when it has another type. Empty strings are returned as-is. */
+export function asString(node: LNode, path: string, problems: Problem[]): string | undefined {
+  if (node.kind === 'scalar' && typeof node.value === 'string') return node.value;
+  problems.push(wrongType(node, path, 'a string'));
+  return undefined;
+}
+
+export function asMap(node: LNode, path: string, problems: Problem[]): LMap | undefined {
+  if (node.kind === 'map') return node;
+  problems.push(wrongType(node, path, 'a map'));
+  return undefined;
+}
+
+export function asSeq(node: LNode, path: string, problems: Problem[]): LSeq | undefined {
+  if (node.kind === 'seq') return node;
+  problems.push(wrongType(node, path, 'a list'));
+  return undefined;
+}
+
+/**
+ * Problem for a required value that is absent from the merged values: points at the nearest
+ * enclosing map that exists, or at the `null` that removed it.
+ */
+export function missing(merged: MergedValues, path: string, anchor: Origin, fix: string): Problem {
+  const removedAt = merged.removed.get(path);
+  if (removedAt) {
+    return error('values.removed', `${path} is required, but ${removedAt.file} removes it by setting it to null.`, removedAt, `Delete the null entry in ${removedAt.file}, or give ${path} a value.`, path);
+  }
+  const files = merged.files.join(', ');
+  return error('values.missing', `${path} is required, but none of the values files (${files}) sets it.`, anchor, fix, path);
+}
+
+/** Levenshtein distance, for "did you mean" suggestions on misspelt keys. */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
+
+export function closest(key: string, known: readonly string[]): string | undefined {
+  const norm = (s: string) => s.toLowerCase().replace(/[-_]/g, '');
+  return known.find((k) => k !== key && (norm(k) === norm(key) || editDistance(k, key) <= 2));
+}

@@ -1,0 +1,188 @@
+/**
+ * Rules for the database seed (`chalk.metadata.seed`): the guide's id rule, unique ids,
+ * references that resolve, consistent team ownership, valid invite emails and roles.
+ */
+import { child, type LMap, type LNode } from './located.js';
+import type { MergedValues } from './merge.js';
+import { asMap, asSeq, asString, closest } from './node-rules.js';
+import { error, warning, type Origin, type Problem } from './problems.js';
+
+/** Team roles an invite may grant. The guide's example uses `owner`. */
+export const SEED_ROLES = ['owner', 'admin', 'developer', 'viewer'] as const;
+
+/** The guide: "lowercase, less than 10 characters, no spaces or special characters". */
+const SHORT_ID = /^[a-z0-9]{1,9}$/;
+const EMAIL = /^[^\s@"<>(),;:]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$/;
+const SEED_PATH = 'chalk.metadata.seed';
+const SECTIONS = ['teams', 'projects', 'environments', 'team_invites'] as const;
+const GUIDE_EXAMPLES = new Set(['teamshortid', 'projectshortid', 'envshortid', 'your@email.com', 'Your Company Name', 'Your Project Name']);
+
+interface Item {
+  map: LMap;
+  path: string;
+}
+
+export function validateSeed(merged: MergedValues, seedFile: string | undefined): Problem[] {
+  const problems: Problem[] = [];
+  const anchor: Origin = { file: seedFile ?? merged.files[merged.files.length - 1] ?? '', line: 1, col: 1 };
+  const seedNode = child(child(child(merged.root, 'chalk'), 'metadata'), 'seed');
+  if (!seedNode) {
+    const topLevel = child(merged.root, 'seed') ?? child(child(merged.root, 'chalk'), 'seed');
+    if (topLevel) {
+      problems.push(error('seed.misplaced', `The seed block is at the wrong level; the chart reads it from ${SEED_PATH}.`, topLevel.origin, 'Nest it as in the guide: chalk: metadata: seed: teams/projects/environments/team_invites.', SEED_PATH));
+    } else {
+      problems.push(error('seed.missing', `${SEED_PATH} is not set in any of the files (${merged.files.join(', ')}).`, anchor, 'Create the seed file from the guide (chalk: metadata: seed: teams, projects, environments, team_invites).', SEED_PATH));
+    }
+    return problems;
+  }
+  const seed = asMap(seedNode, SEED_PATH, problems);
+  if (!seed) return problems;
+
+  for (const [key, entry] of seed.entries) {
+    if ((SECTIONS as readonly string[]).includes(key)) continue;
+    const near = closest(key, SECTIONS);
+    problems.push(error('seed.unknown-key', `${SEED_PATH}.${key} is not a seed section${near ? `; did you mean ${near}?` : ''}.`, entry.keyOrigin, near ? `Rename "${key}" to "${near}".` : `Use only ${SECTIONS.join(', ')}.`, `${SEED_PATH}.${key}`));
+  }
+
+  const items = (section: (typeof SECTIONS)[number], required: boolean): Item[] => {
+    const path = `${SEED_PATH}.${section}`;
+    const node = child(seed, section);
+    if (!node) {
+      if (required) problems.push(error('seed.missing-section', `${path} is missing; the seed needs at least one entry.`, seed.origin, `Add a ${section}: list under ${SEED_PATH} as in the guide.`, path));
+      return [];
+    }
+    const seq = asSeq(node, path, problems);
+    if (!seq) return [];
+    if (seq.items.length === 0 && required) problems.push(error('seed.empty-section', `${path} is empty; the seed needs at least one entry.`, seq.origin, `Add an entry as in the guide.`, path));
+    return seq.items.flatMap((item, i) => {
+      const map = asMap(item, `${path}[${i}]`, problems);
+      return map ? [{ map, path: `${path}[${i}]` }] : [];
+    });
+  };
+
+  const teams = items('teams', true);
+  const projects = items('projects', true);
+  const environments = items('environments', true);
+  const invites = items('team_invites', false);
+
+  const teamIds = collectIds(teams, 'team', true, problems);
+  const projectIds = collectIds(projects, 'project', true, problems);
+  collectIds(environments, 'environment', true, problems);
+  collectIds(invites, 'team invite', false, problems);
+
+  for (const item of [...teams, ...projects, ...environments]) requireName(item, problems);
+
+  const projectTeam = new Map<string, string>();
+  for (const p of projects) {
+    const id = field(p, 'id', problems, false);
+    const team = reference(p, 'team_id', teamIds, 'teams', problems);
+    if (id !== undefined && team !== undefined) projectTeam.set(id, team);
+  }
+  for (const env of environments) {
+    const project = reference(env, 'project_id', projectIds, 'projects', problems);
+    const team = reference(env, 'team_id', teamIds, 'teams', problems);
+    const owner = project === undefined ? undefined : projectTeam.get(project);
+    if (team !== undefined && owner !== undefined && team !== owner) {
+      const node = child(env.map, 'team_id')!;
+      problems.push(error('seed.team-mismatch', `${env.path}.team_id is "${team}", but its project "${project}" belongs to team "${owner}".`, node.origin, `Set team_id: ${owner}, or move the environment to a project of team "${team}".`, `${env.path}.team_id`));
+    }
+  }
+
+  let owners = 0;
+  for (const invite of invites) {
+    reference(invite, 'team', teamIds, 'teams', problems);
+    const email = field(invite, 'email', problems, true);
+    const emailNode = child(invite.map, 'email');
+    if (email !== undefined && emailNode && !EMAIL.test(email)) {
+      problems.push(error('seed.email', `${invite.path}.email "${email}" is not a valid email address.`, emailNode.origin, 'Use the address the person signs in with, e.g. jane@example.com.', `${invite.path}.email`));
+    }
+    const role = field(invite, 'role', problems, true);
+    const roleNode = child(invite.map, 'role');
+    if (role !== undefined && roleNode) {
+      if (role.toLowerCase() === 'owner') owners++;
+      if (!(SEED_ROLES as readonly string[]).includes(role)) {
+        const near = closest(role, SEED_ROLES) ?? SEED_ROLES.find((r) => r === role.toLowerCase());
+        problems.push(error('seed.role', `${invite.path}.role "${role}" is not a team role; allowed roles are ${SEED_ROLES.join(', ')}.`, roleNode.origin, near ? `Use role: ${near}.` : `Use one of ${SEED_ROLES.join(', ')}.`, `${invite.path}.role`));
+      }
+    }
+  }
+  if (invites.length > 0 && owners === 0) {
+    problems.push(warning('seed.no-owner', 'No team invite has role owner, so nobody can administer the team after the first login.', child(seed, 'team_invites')!.origin, 'Give at least one invite role: owner.', `${SEED_PATH}.team_invites`));
+  } else if (invites.length === 0) {
+    problems.push(warning('seed.no-invites', `${SEED_PATH}.team_invites is empty, so nobody can log in after the install.`, seed.origin, 'Add an invite with your email and role: owner, as in the guide.', `${SEED_PATH}.team_invites`));
+  }
+  problems.push(...guideExamples(seed));
+  return problems;
+}
+
+/** A string field of a seed item; reports a missing or mistyped field. */
+function field(item: Item, key: string, problems: Problem[], report: boolean): string | undefined {
+  const node = child(item.map, key);
+  if (!node) {
+    if (report) problems.push(error('seed.missing-field', `${item.path} has no ${key}.`, item.map.origin, `Add ${key}: to this entry.`, `${item.path}.${key}`));
+    return undefined;
+  }
+  return report ? asString(node, `${item.path}.${key}`, problems) : stringValue(node);
+}
+
+function stringValue(node: LNode): string | undefined {
+  return node.kind === 'scalar' && typeof node.value === 'string' ? node.value : undefined;
+}
+
+function collectIds(list: Item[], what: string, shortRule: boolean, problems: Problem[]): Set<string> {
+  const seen = new Map<string, Origin>();
+  for (const item of list) {
+    const id = field(item, 'id', problems, true);
+    const node = child(item.map, 'id');
+    if (id === undefined || !node) continue;
+    if (shortRule && !SHORT_ID.test(id)) {
+      const suggestion = id.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 9);
+      problems.push(
+        error('seed.id-format', `${item.path}.id "${id}" breaks the ${what} id rule: lowercase letters and digits only, fewer than 10 characters.`, node.origin, suggestion ? `Use an id such as "${suggestion}", and update every reference to it.` : 'Choose an id of 1–9 lowercase letters or digits.', `${item.path}.id`),
+      );
+    } else if (!shortRule && id.trim() === '') {
+      problems.push(error('seed.id-empty', `${item.path}.id is empty.`, node.origin, 'Give the entry a unique id.', `${item.path}.id`));
+    }
+    const first = seen.get(id);
+    if (first) {
+      problems.push(error('seed.duplicate-id', `${item.path}.id "${id}" is used by another ${what} (first at ${first.file}:${first.line}).`, node.origin, `Give each ${what} a unique id.`, `${item.path}.id`));
+    } else seen.set(id, node.origin);
+  }
+  return new Set(seen.keys());
+}
+
+function requireName(item: Item, problems: Problem[]): void {
+  const name = field(item, 'name', problems, true);
+  const node = child(item.map, 'name');
+  if (name !== undefined && node && name.trim() === '') {
+    problems.push(error('seed.empty-name', `${item.path}.name is empty.`, node.origin, 'Give it a human-readable name, e.g. "Development".', `${item.path}.name`));
+  }
+}
+
+function reference(item: Item, key: string, known: Set<string>, section: string, problems: Problem[]): string | undefined {
+  const value = field(item, key, problems, true);
+  const node = child(item.map, key);
+  if (value === undefined || !node) return undefined;
+  if (!known.has(value)) {
+    const list = [...known];
+    const near = closest(value, list);
+    problems.push(
+      error('seed.unresolved-reference', `${item.path}.${key} "${value}" does not match any id in ${SEED_PATH}.${section}${list.length ? ` (${list.join(', ')})` : ''}.`, node.origin, near ? `Did you mean "${near}"?` : `Use the id of an entry of ${section}, or add that entry.`, `${item.path}.${key}`),
+    );
+    return undefined;
+  }
+  return value;
+}
+
+function guideExamples(seed: LMap): Problem[] {
+  const out: Problem[] = [];
+  const visit = (node: LNode, path: string): void => {
+    if (node.kind === 'map') for (const [k, e] of node.entries) visit(e.value, `${path}.${k}`);
+    else if (node.kind === 'seq') node.items.forEach((n, i) => visit(n, `${path}[${i}]`));
+    else if (typeof node.value === 'string' && GUIDE_EXAMPLES.has(node.value)) {
+      out.push(warning('seed.guide-example', `${path} is still the guide's example value "${node.value}".`, node.origin, 'Replace it with your own team, project, environment or email.', path));
+    }
+  };
+  visit(seed, SEED_PATH);
+  return out;
+}

@@ -1,0 +1,36 @@
+/**
+ * The one place secrets are registered. Every value registered here is masked by the runner
+ * (`::add-mask::`) and redacted by `redact` before any report, summary, comment or output is
+ * written, so a secret cannot leak through a path that forgets to call `core.setSecret`.
+ */
+import * as core from '@actions/core';
+
+const secrets = new Set<string>();
+
+/** Masks `value` in the runner's logs and remembers it for `redact`. Empty values are ignored. */
+export function registerSecret(value: string | undefined): void {
+  if (!value) return;
+  const forms = new Set([value, ...value.split(/\r?\n/).filter((line) => line.trim().length >= 4)]);
+  // A secret can reappear JSON-escaped (in a report) or base64-encoded (in a Secret manifest).
+  forms.add(JSON.stringify(value).slice(1, -1));
+  forms.add(Buffer.from(value, 'utf8').toString('base64'));
+  for (const form of forms) {
+    if (!form || secrets.has(form)) continue;
+    secrets.add(form);
+    core.setSecret(form);
+  }
+}
+
+export const REDACTED = '***';
+
+/** Replaces every registered secret in `text`, longest first so overlapping secrets redact whole. */
+export function redact(text: string): string {
+  let out = text;
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) out = out.split(secret).join(REDACTED);
+  return out;
+}
+
+/** Clears the registry; for tests that run several actions in one process. */
+export function forgetSecrets(): void {
+  secrets.clear();
+}

@@ -1,0 +1,224 @@
+/**
+ * Runs a bundled action (`dist/<name>/index.js`) the way the GitHub runner does: inputs as
+ * `INPUT_<NAME>` variables with action.yml defaults, the GITHUB_* command files, workflow commands
+ * parsed from stdout, and `pre`/`post` steps run with the saved state. Every value the action
+ * registers with `::add-mask::` is then searched for in everything it produced: a leak fails.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { parseCommand, parseFileCommand } from './workflow-commands.js';
+
+export interface ActionMetadata {
+  name?: string;
+  inputs?: Record<string, { description?: string; required?: boolean; default?: string | number | boolean; deprecationMessage?: string }>;
+  outputs?: Record<string, { description?: string }>;
+  runs: { using: string; main: string; pre?: string; post?: string; 'pre-if'?: string; 'post-if'?: string };
+}
+
+export interface Annotation {
+  level: 'error' | 'warning' | 'notice';
+  message: string;
+  file?: string;
+  line?: number;
+  col?: number;
+  title?: string;
+}
+
+export interface StepResult {
+  stage: 'pre' | 'main' | 'post';
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  annotations: Annotation[];
+  outputs: Record<string, string>;
+  state: Record<string, string>;
+  env: Record<string, string>;
+  path: string[];
+  summary: string;
+  masks: string[];
+  durationMs: number;
+}
+
+export interface ActionRun {
+  main: StepResult;
+  pre?: StepResult;
+  post?: StepResult;
+  /** Shorthands for the main step. */
+  exitCode: number;
+  outputs: Record<string, string>;
+  annotations: Annotation[];
+  summary: string;
+  /** Every value masked by any stage. */
+  masks: string[];
+}
+
+export interface RunActionOptions {
+  /** Directory holding action.yml (e.g. `actions/preflight`). */
+  actionDir: string;
+  inputs?: Record<string, string>;
+  /** Extra environment for every stage (on top of a minimal runner environment). */
+  env?: Record<string, string | undefined>;
+  /** The job's workspace; also the working directory of each stage. */
+  workspace: string;
+  /** The Node 24 binary. */
+  node: string;
+  /** Run the `post:` step when action.yml has one (default true). */
+  post?: boolean;
+  timeoutMs?: number;
+  /** Fail when a masked value appears in any output channel (default true). */
+  failOnLeak?: boolean;
+}
+
+export class SecretLeakError extends Error {}
+
+export async function readActionMetadata(actionDir: string): Promise<ActionMetadata> {
+  const meta = parse(await readFile(join(actionDir, 'action.yml'), 'utf8')) as ActionMetadata;
+  if (meta?.runs?.using !== 'node24') throw new Error(`${actionDir}/action.yml: runs.using must be node24, found ${String(meta?.runs?.using)}.`);
+  return meta;
+}
+
+export function inputEnvName(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+export async function runAction(options: RunActionOptions): Promise<ActionRun> {
+  if (!existsSync(options.node)) throw new Error(`Node 24 binary not found at ${options.node}; run npm run tools.`);
+  const actionDir = resolve(options.actionDir);
+  const meta = await readActionMetadata(actionDir);
+  const runnerTemp = await mkdtemp(join(tmpdir(), 'chalk-runner-'));
+  try {
+    const inputEnv: Record<string, string> = {};
+    for (const [name, spec] of Object.entries(meta.inputs ?? {})) {
+      const given = options.inputs?.[name];
+      inputEnv[inputEnvName(name)] = given ?? (spec.default === undefined ? '' : String(spec.default));
+    }
+    for (const name of Object.keys(options.inputs ?? {})) {
+      if (!(name in (meta.inputs ?? {}))) throw new Error(`${actionDir}/action.yml declares no input "${name}".`);
+    }
+    const jobEnv: Record<string, string> = {};
+    const pathAdditions: string[] = [];
+    const state: Record<string, string> = {};
+    const stage = async (kind: StepResult['stage'], entry: string): Promise<StepResult> => {
+      const files = {
+        GITHUB_OUTPUT: join(runnerTemp, `${kind}-output`),
+        GITHUB_ENV: join(runnerTemp, `${kind}-env`),
+        GITHUB_STATE: join(runnerTemp, `${kind}-state`),
+        GITHUB_PATH: join(runnerTemp, `${kind}-path`),
+        GITHUB_STEP_SUMMARY: join(runnerTemp, `${kind}-summary`),
+      };
+      await Promise.all(Object.values(files).map((f) => writeFile(f, '')));
+      const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
+      const env: Record<string, string> = {
+        PATH: [...pathAdditions.slice().reverse(), dirname(options.node), process.env.PATH ?? ''].join(':'),
+        HOME: process.env.HOME ?? '/root',
+        GITHUB_ACTIONS: 'true',
+        CI: 'true',
+        GITHUB_WORKSPACE: options.workspace,
+        GITHUB_ACTION_PATH: actionDir,
+        RUNNER_TEMP: runnerTemp,
+        RUNNER_OS: 'Linux',
+        RUNNER_ARCH: 'X64',
+        ...definedOnly(options.env ?? {}),
+        ...jobEnv,
+        ...inputEnv,
+        ...stateEnv,
+        ...files,
+      };
+      const started = performance.now();
+      const { code, stdout, stderr } = await spawnNode(options.node, resolve(actionDir, entry), options.workspace, env, options.timeoutMs ?? 300_000);
+      const outputs = parseFileCommand(await readFile(files.GITHUB_OUTPUT, 'utf8'));
+      const newState = parseFileCommand(await readFile(files.GITHUB_STATE, 'utf8'));
+      const newEnv = parseFileCommand(await readFile(files.GITHUB_ENV, 'utf8'));
+      const newPath = (await readFile(files.GITHUB_PATH, 'utf8')).split('\n').filter(Boolean);
+      const annotations: Annotation[] = [];
+      const masks: string[] = [];
+      for (const line of stdout.split('\n')) {
+        const cmd = parseCommand(line);
+        if (!cmd) continue;
+        if (cmd.command === 'add-mask') masks.push(cmd.message);
+        else if (cmd.command === 'set-output') outputs[cmd.properties.name ?? ''] = cmd.message;
+        else if (cmd.command === 'save-state') newState[cmd.properties.name ?? ''] = cmd.message;
+        else if (cmd.command === 'error' || cmd.command === 'warning' || cmd.command === 'notice') {
+          const a: Annotation = { level: cmd.command, message: cmd.message };
+          if (cmd.properties.file) a.file = cmd.properties.file;
+          if (cmd.properties.line) a.line = Number(cmd.properties.line);
+          if (cmd.properties.col) a.col = Number(cmd.properties.col);
+          if (cmd.properties.title) a.title = cmd.properties.title;
+          annotations.push(a);
+        }
+      }
+      Object.assign(state, newState);
+      Object.assign(jobEnv, newEnv);
+      pathAdditions.push(...newPath);
+      return { stage: kind, exitCode: code, stdout, stderr, annotations, outputs, state: newState, env: newEnv, path: newPath, summary: await readFile(files.GITHUB_STEP_SUMMARY, 'utf8'), masks, durationMs: Math.round(performance.now() - started) };
+    };
+
+    const result: Partial<ActionRun> = {};
+    if (meta.runs.pre) result.pre = await stage('pre', meta.runs.pre);
+    const main = await stage('main', meta.runs.main);
+    result.main = main;
+    // post-if defaults to always(): the post step runs whether main succeeded or not.
+    if (meta.runs.post && options.post !== false) result.post = await stage('post', meta.runs.post);
+    const run: ActionRun = {
+      ...(result as { main: StepResult; pre?: StepResult; post?: StepResult }),
+      exitCode: main.exitCode,
+      outputs: main.outputs,
+      annotations: main.annotations,
+      summary: main.summary,
+      masks: [...new Set([result.pre, main, result.post].flatMap((s) => s?.masks ?? []))],
+    };
+    if (options.failOnLeak !== false) assertNoLeaks(run);
+    return run;
+  } finally {
+    await rm(runnerTemp, { recursive: true, force: true });
+  }
+}
+
+/** Throws when any masked value appears in stdout (outside its own add-mask line), stderr, a summary or an output. */
+export function assertNoLeaks(run: ActionRun): void {
+  const leaks: string[] = [];
+  for (const step of [run.pre, run.main, run.post]) {
+    if (!step) continue;
+    const stdout = step.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
+    const channels: [string, string][] = [
+      ['stdout', stdout],
+      ['stderr', step.stderr],
+      ['summary', step.summary],
+      ...Object.entries(step.outputs).map(([k, v]): [string, string] => [`output ${k}`, v]),
+      ...Object.entries(step.state).map(([k, v]): [string, string] => [`state ${k}`, v]),
+    ];
+    for (const mask of run.masks) {
+      if (!mask) continue;
+      for (const [channel, text] of channels) if (text.includes(mask)) leaks.push(`${step.stage} ${channel} contains a masked value (${mask.length} chars)`);
+    }
+  }
+  if (leaks.length) throw new SecretLeakError(`Secret leak: ${[...new Set(leaks)].join('; ')}`);
+}
+
+function definedOnly(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
+}
+
+function spawnNode(node: string, script: string, cwd: string, env: Record<string, string>, timeoutMs: number): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(node, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const stderr = Buffer.concat(err).toString('utf8') + (signal ? `\n[killed by ${signal} after ${timeoutMs} ms]` : '');
+      resolvePromise({ code: code ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr });
+    });
+  });
+}
