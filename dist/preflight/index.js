@@ -28625,7 +28625,7 @@ function mergeValues(layers) {
     const root = { kind: 'map', entries: new Map(), origin: layers[0]?.root.origin ?? { file: '', line: 1, col: 1 } };
     for (const layer of layers)
         mergeInto(root, layer.root, '', removed);
-    return { root, removed, files: layers.map((l) => l.file) };
+    return { root, removed, files: layers.map((l) => l.file), layers };
 }
 function mergeInto(target, source, prefix, removed) {
     for (const [key, entry] of source.entries) {
@@ -28791,16 +28791,38 @@ function asSeq(node, path, problems) {
     return undefined;
 }
 /**
- * Problem for a required value that is absent from the merged values: points at the nearest
- * enclosing map that exists, or at the `null` that removed it.
+ * Problem for a required value that is absent from the merged values: points at the `null` that
+ * removed it, or else at the deepest enclosing key that exists in the last file (other than
+ * `skipFile`, the seed) that has any of it, so the fix lands where the value belongs.
  */
-function missing(merged, path, anchor, fix) {
+function missing(merged, path, fix, skipFile) {
     const removedAt = merged.removed.get(path);
     if (removedAt) {
         return error('values.removed', `${path} is required, but ${removedAt.file} removes it by setting it to null.`, removedAt, `Delete the null entry in ${removedAt.file}, or give ${path} a value.`, path);
     }
     const files = merged.files.join(', ');
-    return error('values.missing', `${path} is required, but none of the values files (${files}) sets it.`, anchor, fix, path);
+    return error('values.missing', `${path} is required, but none of the values files (${files}) sets it.`, anchorFor(merged, path, skipFile), fix, path);
+}
+function anchorFor(merged, path, skipFile) {
+    const keys = path.split('.');
+    let best;
+    const layers = merged.layers.filter((l) => l.file !== skipFile);
+    for (const layer of [...layers].reverse()) {
+        let node = layer.root;
+        let origin;
+        let depth = 0;
+        for (const key of keys) {
+            const entry = node.kind === 'map' ? node.entries.get(key) : undefined;
+            if (!entry)
+                break;
+            origin = entry.keyOrigin;
+            node = entry.value;
+            depth++;
+        }
+        if (origin && (!best || depth > best.depth))
+            best = { depth, origin };
+    }
+    return best?.origin ?? { file: layers[0]?.file ?? merged.files[0] ?? '', line: 1, col: 1 };
 }
 /** Levenshtein distance, for "did you mean" suggestions on misspelt keys. */
 function editDistance(a, b) {
@@ -28830,34 +28852,55 @@ function closest(key, known) {
 
 
 
+/**
+ * Per-file shape of the parents the merge depends on: a `chalk:` list in one file would be
+ * silently replaced by another file's map, so it is reported in the file that has it.
+ */
+function validateStructure(layers) {
+    const problems = [];
+    for (const layer of layers) {
+        const chalk = child(layer.root, 'chalk');
+        if (!chalk)
+            continue;
+        const chalkMap = asMap(chalk, 'chalk', problems);
+        const metadata = chalkMap && child(chalkMap, 'metadata');
+        if (metadata)
+            asMap(metadata, 'chalk.metadata', problems);
+    }
+    return problems;
+}
 /** The keys the guide documents under `chalk.metadata`; used for "did you mean" hints. */
 const KNOWN_METADATA_KEYS = ['api_host', 'frontend_host', 'frontend', 'seed'];
 const PLACEHOLDER = /<\s*YOUR\b[^>]*>/i;
 function validateMetadataValues(merged, options) {
     const problems = [];
     problems.push(...placeholders(merged.root));
-    const rootAnchor = { file: merged.files[merged.files.length - 1] ?? '', line: 1, col: 1 };
+    const need = (path, fix) => problems.push(missing(merged, path, fix, options.seedFile));
     const chalkNode = child(merged.root, 'chalk');
     if (!chalkNode) {
-        problems.push(missing(merged, 'chalk', rootAnchor, 'Start the values file with the skeleton from the guide: chalk: metadata: api_host, frontend_host, frontend.image.'));
+        need('chalk', 'Start the values file with the skeleton from the guide: chalk: metadata: api_host, frontend_host, frontend.image.');
         return problems;
     }
     const chalk = asMap(chalkNode, 'chalk', problems);
     const metadataNode = chalk && child(chalk, 'metadata');
     if (chalk && !metadataNode)
-        problems.push(missing(merged, 'chalk.metadata', chalk.origin, 'Add a `metadata:` map under `chalk:` as in the guide.'));
+        need('chalk.metadata', 'Add a `metadata:` map under `chalk:` with api_host, frontend_host and frontend.image, as in the guide.');
     const metadata = metadataNode && asMap(metadataNode, 'chalk.metadata', problems);
     if (!metadata)
         return problems;
+    const misspelt = new Set();
     for (const [key, entry] of metadata.entries) {
         const near = closest(key, KNOWN_METADATA_KEYS);
         if (near && !metadata.entries.has(near)) {
+            misspelt.add(near);
             problems.push(error('values.misspelt-key', `chalk.metadata.${key} is not a key the chart reads; did you mean chalk.metadata.${near}?`, entry.keyOrigin, `Rename "${key}" to "${near}".`, `chalk.metadata.${key}`));
         }
     }
-    checkHost(merged, metadata, 'api_host', 'https://api.example.com', options, problems);
-    checkHost(merged, metadata, 'frontend_host', 'https://chalk.example.com', options, problems);
-    checkFrontendImage(merged, metadata, problems);
+    const ctx = { merged, metadata, options, problems, misspelt, need };
+    checkHost(ctx, 'api_host', 'https://api.example.com');
+    checkHost(ctx, 'frontend_host', 'https://chalk.example.com');
+    if (!misspelt.has('frontend'))
+        checkFrontendImage(ctx);
     return problems;
 }
 function placeholders(root) {
@@ -28872,11 +28915,12 @@ function placeholders(root) {
     });
     return out;
 }
-function checkHost(merged, metadata, key, example, options, problems) {
+function checkHost({ metadata, options, problems, misspelt, need }, key, example) {
     const path = `chalk.metadata.${key}`;
     const node = child(metadata, key);
     if (!node) {
-        problems.push(missing(merged, path, metadata.origin, `Add ${key}: ${example} under chalk.metadata.`));
+        if (!misspelt.has(key))
+            need(path, `Add ${key}: ${example} under chalk.metadata.`);
         return;
     }
     const value = asString(node, path, problems);
@@ -28904,11 +28948,11 @@ function checkHost(merged, metadata, key, example, options, problems) {
         problems.push(error('values.url', `${path} "${value}" must be a plain host URL without credentials, query or fragment.`, node.origin, `Write it as ${url.protocol}//${url.host}.`, path));
     }
 }
-function checkFrontendImage(merged, metadata, problems) {
+function checkFrontendImage({ metadata, problems, need }) {
     const path = 'chalk.metadata.frontend.image';
     const frontendNode = child(metadata, 'frontend');
     if (!frontendNode) {
-        problems.push(missing(merged, path, metadata.origin, 'Add frontend: { image: <image provided by Chalk> } under chalk.metadata; without it the chart fails with "Value chalk.metadata.frontend.image is required".'));
+        need(path, 'Add frontend: { image: <image provided by Chalk> } under chalk.metadata; without it the chart fails with "Value chalk.metadata.frontend.image is required".');
         return;
     }
     const frontend = asMap(frontendNode, 'chalk.metadata.frontend', problems);
@@ -28916,7 +28960,7 @@ function checkFrontendImage(merged, metadata, problems) {
         return;
     const node = child(frontend, 'image');
     if (!node) {
-        problems.push(missing(merged, path, frontend.origin, 'Add image: <image provided by Chalk> under chalk.metadata.frontend; without it the chart fails with "Value chalk.metadata.frontend.image is required".'));
+        need(path, 'Add image: <image provided by Chalk> under chalk.metadata.frontend; without it the chart fails with "Value chalk.metadata.frontend.image is required".');
         return;
     }
     const value = asString(node, path, problems);
@@ -28969,46 +29013,61 @@ function validateSeed(merged, seedFile) {
         if (SECTIONS.includes(key))
             continue;
         const near = closest(key, SECTIONS);
-        problems.push(error('seed.unknown-key', `${SEED_PATH}.${key} is not a seed section${near ? `; did you mean ${near}?` : ''}.`, entry.keyOrigin, near ? `Rename "${key}" to "${near}".` : `Use only ${SECTIONS.join(', ')}.`, `${SEED_PATH}.${key}`));
+        problems.push(error('seed.unknown-key', `${SEED_PATH}.${key} is not a seed section${near ? ` (did you mean ${near}?)` : ''}.`, entry.keyOrigin, near ? `Rename "${key}" to "${near}".` : `Use only ${SECTIONS.join(', ')}.`, `${SEED_PATH}.${key}`));
     }
+    // Sections whose shape is wrong: references into them are not checked, as every one would fail.
+    const broken = new Set();
     const items = (section, required) => {
         const path = `${SEED_PATH}.${section}`;
         const node = child(seed, section);
         if (!node) {
             if (required)
                 problems.push(error('seed.missing-section', `${path} is missing; the seed needs at least one entry.`, seed.origin, `Add a ${section}: list under ${SEED_PATH} as in the guide.`, path));
+            broken.add(section);
             return [];
         }
         const seq = asSeq(node, path, problems);
-        if (!seq)
+        if (!seq) {
+            broken.add(section);
             return [];
+        }
         if (seq.items.length === 0 && required)
             problems.push(error('seed.empty-section', `${path} is empty; the seed needs at least one entry.`, seq.origin, `Add an entry as in the guide.`, path));
         return seq.items.flatMap((item, i) => {
             const map = asMap(item, `${path}[${i}]`, problems);
+            if (!map)
+                broken.add(section);
             return map ? [{ map, path: `${path}[${i}]` }] : [];
         });
     };
+    const reference = (item, key, known, section) => resolveReference(item, key, broken.has(section) ? undefined : known, section, problems);
     const teams = items('teams', true);
     const projects = items('projects', true);
     const environments = items('environments', true);
     const invites = items('team_invites', false);
-    const teamIds = collectIds(teams, 'team', true, problems);
-    const projectIds = collectIds(projects, 'project', true, problems);
-    collectIds(environments, 'environment', true, problems);
-    collectIds(invites, 'team invite', false, problems);
+    const ids = (list, section, what, shortRule) => {
+        const before = problems.length;
+        const found = collectIds(list, what, shortRule, problems);
+        if (problems.slice(before).some((p) => p.code === 'values.wrong-type'))
+            broken.add(section);
+        return found;
+    };
+    const teamIds = ids(teams, 'teams', 'team', true);
+    const projectIds = ids(projects, 'projects', 'project', true);
+    ids(environments, 'environments', 'environment', true);
+    ids(invites, 'team_invites', 'team invite', false);
     for (const item of [...teams, ...projects, ...environments])
         requireName(item, problems);
     const projectTeam = new Map();
     for (const p of projects) {
         const id = field(p, 'id', problems, false);
-        const team = reference(p, 'team_id', teamIds, 'teams', problems);
+        const team = reference(p, 'team_id', teamIds, 'teams');
         if (id !== undefined && team !== undefined)
             projectTeam.set(id, team);
     }
     for (const env of environments) {
-        const project = reference(env, 'project_id', projectIds, 'projects', problems);
-        const team = reference(env, 'team_id', teamIds, 'teams', problems);
+        const project = reference(env, 'project_id', projectIds, 'projects');
+        const team = reference(env, 'team_id', teamIds, 'teams');
         const owner = project === undefined ? undefined : projectTeam.get(project);
         if (team !== undefined && owner !== undefined && team !== owner) {
             const node = child(env.map, 'team_id');
@@ -29017,7 +29076,7 @@ function validateSeed(merged, seedFile) {
     }
     let owners = 0;
     for (const invite of invites) {
-        reference(invite, 'team', teamIds, 'teams', problems);
+        reference(invite, 'team', teamIds, 'teams');
         const email = field(invite, 'email', problems, true);
         const emailNode = child(invite.map, 'email');
         if (email !== undefined && emailNode && !EMAIL.test(email)) {
@@ -29086,11 +29145,12 @@ function requireName(item, problems) {
         problems.push(error('seed.empty-name', `${item.path}.name is empty.`, node.origin, 'Give it a human-readable name, e.g. "Development".', `${item.path}.name`));
     }
 }
-function reference(item, key, known, section, problems) {
+/** Checks that `item[key]` names an id of `section`; with `known` undefined only the field's presence and type. */
+function resolveReference(item, key, known, section, problems) {
     const value = field(item, key, problems, true);
     const node = child(item.map, key);
-    if (value === undefined || !node)
-        return undefined;
+    if (value === undefined || !node || !known)
+        return value;
     if (!known.has(value)) {
         const list = [...known];
         const near = closest(value, list);
@@ -29155,8 +29215,18 @@ function parseYamlText(text, file, role = 'YAML file') {
     const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, version: '1.1', uniqueKeys: true, prettyErrors: false });
     const list = Array.isArray(docs) ? docs : [];
     for (const doc of list) {
-        for (const e of doc.errors)
-            problems.push(yamlError(e.code, e.message, at(e.pos[0]), file, text.slice(e.pos[0], e.pos[1] + 80)));
+        // One syntax error tends to cascade into several at the same line; the first is the cause.
+        const seenLines = new Set();
+        for (const e of doc.errors) {
+            const rawLine = at(e.pos[0]).line;
+            if (seenLines.has(rawLine))
+                continue;
+            seenLines.add(rawLine);
+            // An unclosed bracket is detected lines later; point at the bracket itself.
+            const unclosed = /end with a [\]}]/.test(e.message) ? text.lastIndexOf(e.message.includes(']') ? '[' : '{', e.pos[0]) : -1;
+            const origin = at(unclosed >= 0 ? unclosed : e.pos[0]);
+            problems.push(yamlError(e.code, e.message, origin, file, text.slice(e.pos[0], e.pos[1] + 80)));
+        }
         for (const w of doc.warnings)
             problems.push({ ...yamlError(w.code, w.message, at(w.pos[0]), file, ''), severity: 'warning' });
     }
@@ -29190,13 +29260,17 @@ function yamlError(code, message, origin, file, near) {
     const key = /^\s*([^:\n]+?)\s*:/.exec(near)?.[1];
     if (code === 'DUPLICATE_KEY' && key)
         text = `the key "${key}" appears twice in the same map`;
+    if (/end with a \]/.test(text))
+        return error('yaml.unclosed-flow-sequence', `YAML syntax error in ${file}: a [ is opened but never closed with ].`, origin, 'Close the bracket, or quote the value if it is text that starts with [.');
+    if (/end with a \}/.test(text))
+        return error('yaml.unclosed-flow-map', `YAML syntax error in ${file}: a { is opened but never closed with }.`, origin, 'Close the brace, or quote the value if it is text that starts with {.');
     const fixes = {
         DUPLICATE_KEY: 'Remove one of the duplicate keys; helm would silently keep only the last.',
         TAB_AS_INDENT: 'Indent with spaces; YAML forbids tabs for indentation.',
         BAD_INDENT: 'Align the lines of this block to the same indentation, using spaces.',
         MISSING_CHAR: 'Close the bracket or quote that was opened earlier.',
         MULTILINE_IMPLICIT_KEY: 'Put a key and its value on one line, or quote the value.',
-        BLOCK_AS_IMPLICIT_KEY: 'Check the indentation of the line above: a value cannot start a nested block on the same line as its key.',
+        BLOCK_AS_IMPLICIT_KEY: 'Align this key with the keys above it; a deeper indent makes YAML read it as part of the previous value.',
     };
     return error(`yaml.${code.toLowerCase().replaceAll('_', '-')}`, `YAML syntax error in ${file}: ${text}.`, origin, fixes[code] ?? 'Correct the YAML syntax at this position.');
 }
@@ -29286,9 +29360,10 @@ async function loadChalkConfig(input) {
         return config;
     const merged = mergeValues(layers);
     config.merged = merged;
-    config.problems.values = validateMetadataValues(merged, { allowHttp: input.allowHttp });
-    const seedDisplay = files.find((f) => f.role === 'seed file')?.displayPath;
-    config.problems.seed = validateSeed(merged, seedDisplay);
+    const seedFile = files.find((f) => f.role === 'seed file')?.displayPath;
+    const structure = validateStructure(layers);
+    config.problems.values = structure.length ? structure : validateMetadataValues(merged, { allowHttp: input.allowHttp, seedFile });
+    config.problems.seed = validateSeed(merged, seedFile);
     return config;
 }
 
@@ -29356,7 +29431,6 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 /** Turns located problems into runner annotations (`::error file=…,line=…,col=…::…`). */
 
 
-
 function annotate(problems, title) {
     for (const p of problems) {
         const message = (0,secrets/* redact */.E$)(`${p.message}${p.fix ? ` Fix: ${p.fix}` : ''}`);
@@ -29372,16 +29446,15 @@ function annotate(problems, title) {
             core/* warning */.$e(message, properties);
     }
 }
-/** Plain log lines, for a reader of the raw log. */
-function logProblems(problems) {
-    for (const p of problems)
-        core/* info */.pq((0,secrets/* redact */.E$)(`${p.severity === 'error' ? 'error' : 'warning'}: ${formatProblem(p)}`));
-}
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 /** Small markdown builders for job summaries and PR comments; all cell text is escaped. */
 function escapeCell(text) {
-    return text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/\r?\n/g, '<br>');
+    return escapeHtml(text).replaceAll('|', '\\|').replace(/\r?\n/g, '<br>');
+}
+/** GitHub renders inline HTML in markdown, so `<YOUR …>` would vanish as an unknown tag. */
+function escapeHtml(text) {
+    return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 function table(header, rows) {
     const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
@@ -29394,6 +29467,7 @@ function code(text) {
 
 ;// CONCATENATED MODULE: ./src/preflight/report.ts
 /** Preflight results as a JSON report file, a job-summary table and annotations. */
+
 
 
 
@@ -29431,8 +29505,8 @@ function summaryMarkdown(report) {
 /** Annotations for every located problem, plus one per failed check that has none of its own. */
 function annotateReport(report) {
     for (const check of report.checks) {
+        core/* info */.pq((0,secrets/* redact */.E$)(`${check.id}: ${check.verdict} — ${check.finding} (${check.durationMs} ms)`));
         annotate(check.problems, `preflight ${check.id}`);
-        logProblems(check.problems);
         if (check.verdict === 'fail' && check.problems.length === 0) {
             const problem = { severity: 'error', code: check.id, message: `${check.title}: ${check.finding}`, ...(check.fix ? { fix: check.fix } : {}) };
             annotate([problem], `preflight ${check.id}`);

@@ -6,7 +6,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { LMap } from './located.js';
 import { mergeValues, type MergedValues } from './merge.js';
-import { validateMetadataValues } from './metadata-values.js';
+import { validateMetadataValues, validateStructure } from './metadata-values.js';
 import type { Problem } from './problems.js';
 import { validateSeed } from './seed.js';
 import { loadYamlFile } from './yaml-file.js';
@@ -68,8 +68,9 @@ export async function loadChalkConfig(input: ConfigFiles): Promise<ChalkConfig> 
 
   const merged = mergeValues(layers);
   config.merged = merged;
-  config.problems.values = validateMetadataValues(merged, { allowHttp: input.allowHttp });
-  const seedDisplay = files.find((f) => f.role === 'seed file')?.displayPath;
-  config.problems.seed = validateSeed(merged, seedDisplay);
+  const seedFile = files.find((f) => f.role === 'seed file')?.displayPath;
+  const structure = validateStructure(layers);
+  config.problems.values = structure.length ? structure : validateMetadataValues(merged, { allowHttp: input.allowHttp, seedFile });
+  config.problems.seed = validateSeed(merged, seedFile);
   return config;
 }

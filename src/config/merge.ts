@@ -12,13 +12,15 @@ export interface MergedValues {
   removed: Map<string, Origin>;
   /** Display paths of the files merged, in order. */
   files: string[];
+  /** The files' own trees, in order, for locating what is absent from the merged result. */
+  layers: readonly { file: string; root: LMap }[];
 }
 
 export function mergeValues(layers: readonly { file: string; root: LMap }[]): MergedValues {
   const removed = new Map<string, Origin>();
   const root: LMap = { kind: 'map', entries: new Map(), origin: layers[0]?.root.origin ?? { file: '', line: 1, col: 1 } };
   for (const layer of layers) mergeInto(root, layer.root, '', removed);
-  return { root, removed, files: layers.map((l) => l.file) };
+  return { root, removed, files: layers.map((l) => l.file), layers };
 }
 
 function mergeInto(target: LMap, source: LMap, prefix: string, removed: Map<string, Origin>): void {

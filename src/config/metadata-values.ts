@@ -11,6 +11,24 @@ import { error, warning, type Problem } from './problems.js';
 export interface MetadataValuesOptions {
   /** Accept `http://` hosts (local or test installs only). */
   allowHttp: boolean;
+  /** The seed file's display path: missing values are pointed at the values files, not at it. */
+  seedFile?: string;
+}
+
+/**
+ * Per-file shape of the parents the merge depends on: a `chalk:` list in one file would be
+ * silently replaced by another file's map, so it is reported in the file that has it.
+ */
+export function validateStructure(layers: MergedValues['layers']): Problem[] {
+  const problems: Problem[] = [];
+  for (const layer of layers) {
+    const chalk = child(layer.root, 'chalk');
+    if (!chalk) continue;
+    const chalkMap = asMap(chalk, 'chalk', problems);
+    const metadata = chalkMap && child(chalkMap, 'metadata');
+    if (metadata) asMap(metadata, 'chalk.metadata', problems);
+  }
+  return problems;
 }
 
 /** The keys the guide documents under `chalk.metadata`; used for "did you mean" hints. */
@@ -22,28 +40,31 @@ export function validateMetadataValues(merged: MergedValues, options: MetadataVa
   const problems: Problem[] = [];
   problems.push(...placeholders(merged.root));
 
-  const rootAnchor = { file: merged.files[merged.files.length - 1] ?? '', line: 1, col: 1 };
+  const need = (path: string, fix: string) => problems.push(missing(merged, path, fix, options.seedFile));
   const chalkNode = child(merged.root, 'chalk');
   if (!chalkNode) {
-    problems.push(missing(merged, 'chalk', rootAnchor, 'Start the values file with the skeleton from the guide: chalk: metadata: api_host, frontend_host, frontend.image.'));
+    need('chalk', 'Start the values file with the skeleton from the guide: chalk: metadata: api_host, frontend_host, frontend.image.');
     return problems;
   }
   const chalk = asMap(chalkNode, 'chalk', problems);
   const metadataNode = chalk && child(chalk, 'metadata');
-  if (chalk && !metadataNode) problems.push(missing(merged, 'chalk.metadata', chalk.origin, 'Add a `metadata:` map under `chalk:` as in the guide.'));
+  if (chalk && !metadataNode) need('chalk.metadata', 'Add a `metadata:` map under `chalk:` with api_host, frontend_host and frontend.image, as in the guide.');
   const metadata = metadataNode && asMap(metadataNode, 'chalk.metadata', problems);
   if (!metadata) return problems;
 
+  const misspelt = new Set<string>();
   for (const [key, entry] of metadata.entries) {
     const near = closest(key, KNOWN_METADATA_KEYS);
     if (near && !metadata.entries.has(near)) {
+      misspelt.add(near);
       problems.push(error('values.misspelt-key', `chalk.metadata.${key} is not a key the chart reads; did you mean chalk.metadata.${near}?`, entry.keyOrigin, `Rename "${key}" to "${near}".`, `chalk.metadata.${key}`));
     }
   }
 
-  checkHost(merged, metadata, 'api_host', 'https://api.example.com', options, problems);
-  checkHost(merged, metadata, 'frontend_host', 'https://chalk.example.com', options, problems);
-  checkFrontendImage(merged, metadata, problems);
+  const ctx: HostContext = { merged, metadata, options, problems, misspelt, need };
+  checkHost(ctx, 'api_host', 'https://api.example.com');
+  checkHost(ctx, 'frontend_host', 'https://chalk.example.com');
+  if (!misspelt.has('frontend')) checkFrontendImage(ctx);
   return problems;
 }
 
@@ -59,11 +80,21 @@ function placeholders(root: LMap): Problem[] {
   return out;
 }
 
-function checkHost(merged: MergedValues, metadata: LMap, key: string, example: string, options: MetadataValuesOptions, problems: Problem[]): void {
+interface HostContext {
+  merged: MergedValues;
+  metadata: LMap;
+  options: MetadataValuesOptions;
+  problems: Problem[];
+  /** Keys already reported as misspelt: their "missing" error would only repeat it. */
+  misspelt: Set<string>;
+  need(path: string, fix: string): void;
+}
+
+function checkHost({ metadata, options, problems, misspelt, need }: HostContext, key: string, example: string): void {
   const path = `chalk.metadata.${key}`;
   const node = child(metadata, key);
   if (!node) {
-    problems.push(missing(merged, path, metadata.origin, `Add ${key}: ${example} under chalk.metadata.`));
+    if (!misspelt.has(key)) need(path, `Add ${key}: ${example} under chalk.metadata.`);
     return;
   }
   const value = asString(node, path, problems);
@@ -88,18 +119,18 @@ function checkHost(merged: MergedValues, metadata: LMap, key: string, example: s
   }
 }
 
-function checkFrontendImage(merged: MergedValues, metadata: LMap, problems: Problem[]): void {
+function checkFrontendImage({ metadata, problems, need }: HostContext): void {
   const path = 'chalk.metadata.frontend.image';
   const frontendNode = child(metadata, 'frontend');
   if (!frontendNode) {
-    problems.push(missing(merged, path, metadata.origin, 'Add frontend: { image: <image provided by Chalk> } under chalk.metadata; without it the chart fails with "Value chalk.metadata.frontend.image is required".'));
+    need(path, 'Add frontend: { image: <image provided by Chalk> } under chalk.metadata; without it the chart fails with "Value chalk.metadata.frontend.image is required".');
     return;
   }
   const frontend = asMap(frontendNode, 'chalk.metadata.frontend', problems);
   if (!frontend) return;
   const node = child(frontend, 'image');
   if (!node) {
-    problems.push(missing(merged, path, frontend.origin, 'Add image: <image provided by Chalk> under chalk.metadata.frontend; without it the chart fails with "Value chalk.metadata.frontend.image is required".'));
+    need(path, 'Add image: <image provided by Chalk> under chalk.metadata.frontend; without it the chart fails with "Value chalk.metadata.frontend.image is required".');
     return;
   }
   const value = asString(node, path, problems);

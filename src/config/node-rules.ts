@@ -1,5 +1,5 @@
 /** Shared typed accessors over located trees: each returns the value or records a located problem. */
-import { describeKind, type LMap, type LNode, type LSeq } from './located.js';
+import { describeKind, type LEntry, type LMap, type LNode, type LSeq } from './located.js';
 import type { MergedValues } from './merge.js';
 import { error, type Origin, type Problem } from './problems.js';
 
@@ -33,16 +33,37 @@ export function asSeq(node: LNode, path: string, problems: Problem[]): LSeq | un
 }
 
 /**
- * Problem for a required value that is absent from the merged values: points at the nearest
- * enclosing map that exists, or at the `null` that removed it.
+ * Problem for a required value that is absent from the merged values: points at the `null` that
+ * removed it, or else at the deepest enclosing key that exists in the last file (other than
+ * `skipFile`, the seed) that has any of it, so the fix lands where the value belongs.
  */
-export function missing(merged: MergedValues, path: string, anchor: Origin, fix: string): Problem {
+export function missing(merged: MergedValues, path: string, fix: string, skipFile?: string): Problem {
   const removedAt = merged.removed.get(path);
   if (removedAt) {
     return error('values.removed', `${path} is required, but ${removedAt.file} removes it by setting it to null.`, removedAt, `Delete the null entry in ${removedAt.file}, or give ${path} a value.`, path);
   }
   const files = merged.files.join(', ');
-  return error('values.missing', `${path} is required, but none of the values files (${files}) sets it.`, anchor, fix, path);
+  return error('values.missing', `${path} is required, but none of the values files (${files}) sets it.`, anchorFor(merged, path, skipFile), fix, path);
+}
+
+function anchorFor(merged: MergedValues, path: string, skipFile: string | undefined): Origin {
+  const keys = path.split('.');
+  let best: { depth: number; origin: Origin } | undefined;
+  const layers = merged.layers.filter((l) => l.file !== skipFile);
+  for (const layer of [...layers].reverse()) {
+    let node: LNode = layer.root;
+    let origin: Origin | undefined;
+    let depth = 0;
+    for (const key of keys) {
+      const entry: LEntry | undefined = node.kind === 'map' ? node.entries.get(key) : undefined;
+      if (!entry) break;
+      origin = entry.keyOrigin;
+      node = entry.value;
+      depth++;
+    }
+    if (origin && (!best || depth > best.depth)) best = { depth, origin };
+  }
+  return best?.origin ?? { file: layers[0]?.file ?? merged.files[0] ?? '', line: 1, col: 1 };
 }
 
 /** Levenshtein distance, for "did you mean" suggestions on misspelt keys. */

@@ -41,46 +41,61 @@ export function validateSeed(merged: MergedValues, seedFile: string | undefined)
   for (const [key, entry] of seed.entries) {
     if ((SECTIONS as readonly string[]).includes(key)) continue;
     const near = closest(key, SECTIONS);
-    problems.push(error('seed.unknown-key', `${SEED_PATH}.${key} is not a seed section${near ? `; did you mean ${near}?` : ''}.`, entry.keyOrigin, near ? `Rename "${key}" to "${near}".` : `Use only ${SECTIONS.join(', ')}.`, `${SEED_PATH}.${key}`));
+    problems.push(error('seed.unknown-key', `${SEED_PATH}.${key} is not a seed section${near ? ` (did you mean ${near}?)` : ''}.`, entry.keyOrigin, near ? `Rename "${key}" to "${near}".` : `Use only ${SECTIONS.join(', ')}.`, `${SEED_PATH}.${key}`));
   }
 
+  // Sections whose shape is wrong: references into them are not checked, as every one would fail.
+  const broken = new Set<string>();
   const items = (section: (typeof SECTIONS)[number], required: boolean): Item[] => {
     const path = `${SEED_PATH}.${section}`;
     const node = child(seed, section);
     if (!node) {
       if (required) problems.push(error('seed.missing-section', `${path} is missing; the seed needs at least one entry.`, seed.origin, `Add a ${section}: list under ${SEED_PATH} as in the guide.`, path));
+      broken.add(section);
       return [];
     }
     const seq = asSeq(node, path, problems);
-    if (!seq) return [];
+    if (!seq) {
+      broken.add(section);
+      return [];
+    }
     if (seq.items.length === 0 && required) problems.push(error('seed.empty-section', `${path} is empty; the seed needs at least one entry.`, seq.origin, `Add an entry as in the guide.`, path));
     return seq.items.flatMap((item, i) => {
       const map = asMap(item, `${path}[${i}]`, problems);
+      if (!map) broken.add(section);
       return map ? [{ map, path: `${path}[${i}]` }] : [];
     });
   };
+  const reference = (item: Item, key: string, known: Set<string>, section: string): string | undefined =>
+    resolveReference(item, key, broken.has(section) ? undefined : known, section, problems);
 
   const teams = items('teams', true);
   const projects = items('projects', true);
   const environments = items('environments', true);
   const invites = items('team_invites', false);
 
-  const teamIds = collectIds(teams, 'team', true, problems);
-  const projectIds = collectIds(projects, 'project', true, problems);
-  collectIds(environments, 'environment', true, problems);
-  collectIds(invites, 'team invite', false, problems);
+  const ids = (list: Item[], section: string, what: string, shortRule: boolean): Set<string> => {
+    const before = problems.length;
+    const found = collectIds(list, what, shortRule, problems);
+    if (problems.slice(before).some((p) => p.code === 'values.wrong-type')) broken.add(section);
+    return found;
+  };
+  const teamIds = ids(teams, 'teams', 'team', true);
+  const projectIds = ids(projects, 'projects', 'project', true);
+  ids(environments, 'environments', 'environment', true);
+  ids(invites, 'team_invites', 'team invite', false);
 
   for (const item of [...teams, ...projects, ...environments]) requireName(item, problems);
 
   const projectTeam = new Map<string, string>();
   for (const p of projects) {
     const id = field(p, 'id', problems, false);
-    const team = reference(p, 'team_id', teamIds, 'teams', problems);
+    const team = reference(p, 'team_id', teamIds, 'teams');
     if (id !== undefined && team !== undefined) projectTeam.set(id, team);
   }
   for (const env of environments) {
-    const project = reference(env, 'project_id', projectIds, 'projects', problems);
-    const team = reference(env, 'team_id', teamIds, 'teams', problems);
+    const project = reference(env, 'project_id', projectIds, 'projects');
+    const team = reference(env, 'team_id', teamIds, 'teams');
     const owner = project === undefined ? undefined : projectTeam.get(project);
     if (team !== undefined && owner !== undefined && team !== owner) {
       const node = child(env.map, 'team_id')!;
@@ -90,7 +105,7 @@ export function validateSeed(merged: MergedValues, seedFile: string | undefined)
 
   let owners = 0;
   for (const invite of invites) {
-    reference(invite, 'team', teamIds, 'teams', problems);
+    reference(invite, 'team', teamIds, 'teams');
     const email = field(invite, 'email', problems, true);
     const emailNode = child(invite.map, 'email');
     if (email !== undefined && emailNode && !EMAIL.test(email)) {
@@ -159,10 +174,11 @@ function requireName(item: Item, problems: Problem[]): void {
   }
 }
 
-function reference(item: Item, key: string, known: Set<string>, section: string, problems: Problem[]): string | undefined {
+/** Checks that `item[key]` names an id of `section`; with `known` undefined only the field's presence and type. */
+function resolveReference(item: Item, key: string, known: Set<string> | undefined, section: string, problems: Problem[]): string | undefined {
   const value = field(item, key, problems, true);
   const node = child(item.map, key);
-  if (value === undefined || !node) return undefined;
+  if (value === undefined || !node || !known) return value;
   if (!known.has(value)) {
     const list = [...known];
     const near = closest(value, list);

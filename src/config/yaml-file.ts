@@ -52,7 +52,17 @@ export function parseYamlText(text: string, file: string, role = 'YAML file'): L
   const list = Array.isArray(docs) ? docs : [];
 
   for (const doc of list) {
-    for (const e of doc.errors) problems.push(yamlError(e.code, e.message, at(e.pos[0]), file, text.slice(e.pos[0], e.pos[1] + 80)));
+    // One syntax error tends to cascade into several at the same line; the first is the cause.
+    const seenLines = new Set<number>();
+    for (const e of doc.errors) {
+      const rawLine = at(e.pos[0]).line;
+      if (seenLines.has(rawLine)) continue;
+      seenLines.add(rawLine);
+      // An unclosed bracket is detected lines later; point at the bracket itself.
+      const unclosed = /end with a [\]}]/.test(e.message) ? text.lastIndexOf(e.message.includes(']') ? '[' : '{', e.pos[0]) : -1;
+      const origin = at(unclosed >= 0 ? unclosed : e.pos[0]);
+      problems.push(yamlError(e.code, e.message, origin, file, text.slice(e.pos[0], e.pos[1] + 80)));
+    }
     for (const w of doc.warnings) problems.push({ ...yamlError(w.code, w.message, at(w.pos[0]), file, ''), severity: 'warning' });
   }
   problems.push(...tabIndentation(text, file, problems));
@@ -96,13 +106,15 @@ function yamlError(code: string, message: string, origin: Origin, file: string, 
   let text = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   const key = /^\s*([^:\n]+?)\s*:/.exec(near)?.[1];
   if (code === 'DUPLICATE_KEY' && key) text = `the key "${key}" appears twice in the same map`;
+  if (/end with a \]/.test(text)) return error('yaml.unclosed-flow-sequence', `YAML syntax error in ${file}: a [ is opened but never closed with ].`, origin, 'Close the bracket, or quote the value if it is text that starts with [.');
+  if (/end with a \}/.test(text)) return error('yaml.unclosed-flow-map', `YAML syntax error in ${file}: a { is opened but never closed with }.`, origin, 'Close the brace, or quote the value if it is text that starts with {.');
   const fixes: Record<string, string> = {
     DUPLICATE_KEY: 'Remove one of the duplicate keys; helm would silently keep only the last.',
     TAB_AS_INDENT: 'Indent with spaces; YAML forbids tabs for indentation.',
     BAD_INDENT: 'Align the lines of this block to the same indentation, using spaces.',
     MISSING_CHAR: 'Close the bracket or quote that was opened earlier.',
     MULTILINE_IMPLICIT_KEY: 'Put a key and its value on one line, or quote the value.',
-    BLOCK_AS_IMPLICIT_KEY: 'Check the indentation of the line above: a value cannot start a nested block on the same line as its key.',
+    BLOCK_AS_IMPLICIT_KEY: 'Align this key with the keys above it; a deeper indent makes YAML read it as part of the previous value.',
   };
   return error(`yaml.${code.toLowerCase().replaceAll('_', '-')}`, `YAML syntax error in ${file}: ${text}.`, origin, fixes[code] ?? 'Correct the YAML syntax at this position.');
 }

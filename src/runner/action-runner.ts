@@ -54,6 +54,7 @@ export interface ActionRun {
   summary: string;
   /** Every value masked by any stage. */
   masks: string[];
+  runnerTemp: string;
 }
 
 export interface RunActionOptions {
@@ -71,6 +72,8 @@ export interface RunActionOptions {
   timeoutMs?: number;
   /** Fail when a masked value appears in any output channel (default true). */
   failOnLeak?: boolean;
+  /** RUNNER_TEMP for the job; a fresh directory when absent. It is left in place, as files the action wrote there (reports) are results. */
+  runnerTemp?: string;
 }
 
 export class SecretLeakError extends Error {}
@@ -89,7 +92,8 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   if (!existsSync(options.node)) throw new Error(`Node 24 binary not found at ${options.node}; run npm run tools.`);
   const actionDir = resolve(options.actionDir);
   const meta = await readActionMetadata(actionDir);
-  const runnerTemp = await mkdtemp(join(tmpdir(), 'chalk-runner-'));
+  const runnerTemp = options.runnerTemp ?? (await mkdtemp(join(tmpdir(), 'chalk-runner-')));
+  const commandFiles = await mkdtemp(join(tmpdir(), 'chalk-commands-'));
   try {
     const inputEnv: Record<string, string> = {};
     for (const [name, spec] of Object.entries(meta.inputs ?? {})) {
@@ -104,11 +108,11 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     const state: Record<string, string> = {};
     const stage = async (kind: StepResult['stage'], entry: string): Promise<StepResult> => {
       const files = {
-        GITHUB_OUTPUT: join(runnerTemp, `${kind}-output`),
-        GITHUB_ENV: join(runnerTemp, `${kind}-env`),
-        GITHUB_STATE: join(runnerTemp, `${kind}-state`),
-        GITHUB_PATH: join(runnerTemp, `${kind}-path`),
-        GITHUB_STEP_SUMMARY: join(runnerTemp, `${kind}-summary`),
+        GITHUB_OUTPUT: join(commandFiles, `${kind}-output`),
+        GITHUB_ENV: join(commandFiles, `${kind}-env`),
+        GITHUB_STATE: join(commandFiles, `${kind}-state`),
+        GITHUB_PATH: join(commandFiles, `${kind}-path`),
+        GITHUB_STEP_SUMMARY: join(commandFiles, `${kind}-summary`),
       };
       await Promise.all(Object.values(files).map((f) => writeFile(f, '')));
       const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
@@ -170,11 +174,12 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
       annotations: main.annotations,
       summary: main.summary,
       masks: [...new Set([result.pre, main, result.post].flatMap((s) => s?.masks ?? []))],
+      runnerTemp,
     };
     if (options.failOnLeak !== false) assertNoLeaks(run);
     return run;
   } finally {
-    await rm(runnerTemp, { recursive: true, force: true });
+    await rm(commandFiles, { recursive: true, force: true });
   }
 }
 
