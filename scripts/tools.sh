@@ -43,6 +43,8 @@ have() {
 
 # Builds into a temporary directory and moves it into place atomically, so an
 # interrupted build never leaves a half-filled cache entry.
+cleanup() { rm -rf "$CACHE"/*.tmp.$$; }
+trap cleanup EXIT
 staging_dir() {
   local dest="$1"
   rm -rf "$dest.tmp.$$"
@@ -99,15 +101,23 @@ build_kubernetes() {
   log "kubernetes built in $((SECONDS - t0))s"
 }
 
-# --- etcd (server module's main package) ---
+# --- etcd (the server module's main package) ---
+# go.etcd.io/etcd/server/v3's go.mod has replace directives, so `go install
+# module@version` refuses it; build it from a throw-away wrapper module instead.
 build_etcd() {
   local dest="$CACHE/etcd-$ETCD_VERSION"
   if have "$dest" etcd; then return 0; fi
   log "building etcd $ETCD_VERSION"
-  local t0=$SECONDS tmp
+  local t0=$SECONDS tmp work
   tmp="$(staging_dir "$dest")"
-  GOBIN="$tmp/bin" go install -ldflags "-s -w" "go.etcd.io/etcd/server/v3@$ETCD_VERSION"
-  mv "$tmp/bin/v3" "$tmp/bin/etcd" 2>/dev/null || mv "$tmp/bin/server" "$tmp/bin/etcd"
+  work="$(mktemp -d)"
+  (
+    cd "$work"
+    go mod init chalk-actions.local/etcd-wrapper >/dev/null 2>&1
+    go get "go.etcd.io/etcd/server/v3@$ETCD_VERSION"
+    go build -ldflags "-s -w" -o "$tmp/bin/etcd" go.etcd.io/etcd/server/v3
+  )
+  rm -rf "$work"
   publish "$tmp" "$dest"
   log "etcd built in $((SECONDS - t0))s"
 }
