@@ -17,7 +17,10 @@ const out = outArg > 0 ? resolve(process.argv[outArg + 1]) : join(root, 'dist');
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 const ENTRIES = ['main', 'pre', 'post'];
 
-const actions = (await readdir(join(root, 'actions'), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const actions = (await readdir(join(root, 'actions'), { withFileTypes: true }))
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 const work = await mkdtemp(join(tmpdir(), 'chalk-build-'));
 try {
   // Two at a time: ncc is CPU-bound and the machines have two cores.
@@ -26,7 +29,11 @@ try {
   const worker = async () => {
     for (let job = queue.shift(); job; job = queue.shift()) {
       const target = join(work, job.action, job.entry === 'main' ? '' : job.entry);
-      await run(process.execPath, [ncc, 'build', join('actions', job.action, `${job.entry}.ts`), '-o', target, '--license', 'licenses.txt', '-q', '--target', 'es2023'], { cwd: root, maxBuffer: 64 << 20 });
+      await run(
+        process.execPath,
+        [ncc, 'build', join('actions', job.action, `${job.entry}.ts`), '-o', target, '--license', 'licenses.txt', '-q', '--target', 'es2023'],
+        { cwd: root, maxBuffer: 64 << 20 },
+      );
       process.stdout.write(`built dist/${job.action}${job.entry === 'main' ? '' : `/${job.entry}`}/index.js\n`);
     }
   };

@@ -39,7 +39,10 @@ describe('preflight config: bad inputs', () => {
     expect(Number(run.outputs['error-count'])).toBe(expected.errors.length);
     // Every finding is in the job summary too, and the JSON report carries it with its location.
     for (const a of located) expect(run.summary).toContain(`\`${a.file}:${a.line}:${a.col}\``);
-    const report = JSON.parse(await readFile(run.outputs.report!, 'utf8')) as { ok: boolean; checks: { problems: { origin?: { file: string; line: number } }[] }[] };
+    const report = JSON.parse(await readFile(run.outputs.report!, 'utf8')) as {
+      ok: boolean;
+      checks: { problems: { origin?: { file: string; line: number } }[] }[];
+    };
     expect(report.ok).toBe(false);
     expect(report.checks.flatMap((c) => c.problems).length).toBe(located.length);
     // No stack trace ever reaches the user.

@@ -28,5 +28,6 @@ await runEntry(async () => {
     checkTimeoutMs: getDuration(Inputs.CheckTimeout, '60s'),
     reportPath: getString(Inputs.ReportPath) || undefined,
   });
-  if (!report.ok) core.setFailed(`Chalk preflight found ${report.errorCount} error${report.errorCount === 1 ? '' : 's'}; see the annotations and the job summary.`);
+  if (!report.ok)
+    core.setFailed(`Chalk preflight found ${report.errorCount} error${report.errorCount === 1 ? '' : 's'}; see the annotations and the job summary.`);
 });

@@ -28577,7 +28577,12 @@ function outcomeOf(problems, passFinding, fix) {
     const errors = countErrors(problems);
     const warnings = problems.length - errors;
     if (errors > 0)
-        return { verdict: 'fail', finding: `${errors} error${errors > 1 ? 's' : ''}${warnings ? `, ${warnings} warning${warnings > 1 ? 's' : ''}` : ''}`, problems, ...(fix ? { fix } : {}) };
+        return {
+            verdict: 'fail',
+            finding: `${errors} error${errors > 1 ? 's' : ''}${warnings ? `, ${warnings} warning${warnings > 1 ? 's' : ''}` : ''}`,
+            problems,
+            ...(fix ? { fix } : {}),
+        };
     if (warnings > 0)
         return { verdict: 'warn', finding: `${warnings} warning${warnings > 1 ? 's' : ''}`, problems, ...(fix ? { fix } : {}) };
     return { verdict: 'pass', finding: passFinding, problems };
@@ -28605,8 +28610,19 @@ async function runChecks(checks, ctx, defaultTimeoutMs) {
             return { ...base, ...outcome, problems: outcome.problems ?? [], durationMs: Math.round(performance.now() - started) };
         }
         catch (err) {
-            const finding = err instanceof CheckTimeout ? `timed out after ${Math.round(timeoutMs / 1000)} s` : `check crashed: ${err instanceof Error ? err.message : String(err)}`;
-            return { ...base, verdict: 'fail', finding, fix: err instanceof CheckTimeout ? 'Check that the endpoint is reachable from the runner, or raise the input timeout.' : 'Report this as a bug in chalk-actions with the log.', problems: [], durationMs: Math.round(performance.now() - started) };
+            const finding = err instanceof CheckTimeout
+                ? `timed out after ${Math.round(timeoutMs / 1000)} s`
+                : `check crashed: ${err instanceof Error ? err.message : String(err)}`;
+            return {
+                ...base,
+                verdict: 'fail',
+                finding,
+                fix: err instanceof CheckTimeout
+                    ? 'Check that the endpoint is reachable from the runner, or raise the input timeout.'
+                    : 'Report this as a bug in chalk-actions with the log.',
+                problems: [],
+                durationMs: Math.round(performance.now() - started),
+            };
         }
         finally {
             clearTimeout(timer);
@@ -28698,7 +28714,9 @@ function parseImageReference(text) {
         return { ok: false, reason: 'the repository path has an empty component' };
     for (const part of parts) {
         if (!PATH_COMPONENT.test(part)) {
-            const why = /[A-Z]/.test(part) ? 'repository names must be lowercase' : "only lowercase letters, digits and single '.', '_' or '-' separators are allowed";
+            const why = /[A-Z]/.test(part)
+                ? 'repository names must be lowercase'
+                : "only lowercase letters, digits and single '.', '_' or '-' separators are allowed";
             return { ok: false, reason: `the repository component "${part}" is invalid: ${why}` };
         }
     }
@@ -29123,7 +29141,10 @@ function collectIds(list, what, shortRule, problems) {
         if (id === undefined || !node)
             continue;
         if (shortRule && !SHORT_ID.test(id)) {
-            const suggestion = id.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 9);
+            const suggestion = id
+                .toLowerCase()
+                .replace(/[^a-z0-9]/g, '')
+                .slice(0, 9);
             problems.push(error('seed.id-format', `${item.path}.id "${id}" breaks the ${what} id rule: lowercase letters and digits only, fewer than 10 characters.`, node.origin, suggestion ? `Use an id such as "${suggestion}", and update every reference to it.` : 'Choose an id of 1–9 lowercase letters or digits.', `${item.path}.id`));
         }
         else if (!shortRule && id.trim() === '') {
@@ -29200,7 +29221,9 @@ async function loadYamlFile(path, options = {}) {
         const reason = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? String(err)})`;
         return {
             file,
-            problems: [error('yaml.missing-file', `${role} ${file} ${reason}.`, { file, line: 1, col: 1 }, `Create ${file} or correct the path in the action's inputs (paths are relative to the working directory).`)],
+            problems: [
+                error('yaml.missing-file', `${role} ${file} ${reason}.`, { file, line: 1, col: 1 }, `Create ${file} or correct the path in the action's inputs (paths are relative to the working directory).`),
+            ],
         };
     }
     return parseYamlText(text, file, role);
@@ -29253,7 +29276,9 @@ function parseYamlText(text, file, role = 'YAML file') {
     return { file, root, problems };
 }
 function emptyFix(role) {
-    return role === 'seed file' ? 'Copy the seed skeleton from the guide (chalk: metadata: seed: teams/projects/environments/team_invites).' : 'Copy the values skeleton from the guide (chalk: metadata: api_host, frontend_host, frontend.image).';
+    return role === 'seed file'
+        ? 'Copy the seed skeleton from the guide (chalk: metadata: seed: teams/projects/environments/team_invites).'
+        : 'Copy the values skeleton from the guide (chalk: metadata: api_host, frontend_host, frontend.image).';
 }
 function yamlError(code, message, origin, file, near) {
     let text = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');

@@ -43,6 +43,7 @@ export function getChoices<T extends string>(name: string, allowed: readonly T[]
   const raw = getList(name);
   if (raw.length === 0) return [...fallback];
   const unknown = raw.filter((v) => !(allowed as readonly string[]).includes(v));
-  if (unknown.length) throw new InputError(`Input ${name} has unknown value${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; allowed: ${allowed.join(', ')}.`);
+  if (unknown.length)
+    throw new InputError(`Input ${name} has unknown value${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; allowed: ${allowed.join(', ')}.`);
   return [...new Set(raw as T[])];
 }

@@ -32,7 +32,8 @@ export function parseImageReference(text: string): ParsedImage {
   if (colon > rest.lastIndexOf('/')) {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
-    if (!TAG.test(tag)) return { ok: false, reason: `the tag "${tag}" is not valid (letters, digits, '_', '.', '-', at most 128, not starting with '.' or '-')` };
+    if (!TAG.test(tag))
+      return { ok: false, reason: `the tag "${tag}" is not valid (letters, digits, '_', '.', '-', at most 128, not starting with '.' or '-')` };
   }
   const parts = rest.split('/');
   let domain: string | undefined;
@@ -46,7 +47,9 @@ export function parseImageReference(text: string): ParsedImage {
   if (parts.length === 0 || parts.some((p) => p === '')) return { ok: false, reason: 'the repository path has an empty component' };
   for (const part of parts) {
     if (!PATH_COMPONENT.test(part)) {
-      const why = /[A-Z]/.test(part) ? 'repository names must be lowercase' : "only lowercase letters, digits and single '.', '_' or '-' separators are allowed";
+      const why = /[A-Z]/.test(part)
+        ? 'repository names must be lowercase'
+        : "only lowercase letters, digits and single '.', '_' or '-' separators are allowed";
       return { ok: false, reason: `the repository component "${part}" is invalid: ${why}` };
     }
   }

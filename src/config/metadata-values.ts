@@ -57,7 +57,15 @@ export function validateMetadataValues(merged: MergedValues, options: MetadataVa
     const near = closest(key, KNOWN_METADATA_KEYS);
     if (near && !metadata.entries.has(near)) {
       misspelt.add(near);
-      problems.push(error('values.misspelt-key', `chalk.metadata.${key} is not a key the chart reads; did you mean chalk.metadata.${near}?`, entry.keyOrigin, `Rename "${key}" to "${near}".`, `chalk.metadata.${key}`));
+      problems.push(
+        error(
+          'values.misspelt-key',
+          `chalk.metadata.${key} is not a key the chart reads; did you mean chalk.metadata.${near}?`,
+          entry.keyOrigin,
+          `Rename "${key}" to "${near}".`,
+          `chalk.metadata.${key}`,
+        ),
+      );
     }
   }
 
@@ -74,7 +82,15 @@ function placeholders(root: LMap): Problem[] {
     if (typeof scalar.value !== 'string') return;
     const m = PLACEHOLDER.exec(scalar.value);
     if (m) {
-      out.push(error('values.placeholder', `${path} still holds the guide's placeholder "${m[0]}".`, scalar.origin, `Replace "${m[0]}" with your real value${path.endsWith('image') ? ' (the frontend image is provided by Chalk)' : ''}.`, path));
+      out.push(
+        error(
+          'values.placeholder',
+          `${path} still holds the guide's placeholder "${m[0]}".`,
+          scalar.origin,
+          `Replace "${m[0]}" with your real value${path.endsWith('image') ? ' (the frontend image is provided by Chalk)' : ''}.`,
+          path,
+        ),
+      );
     }
   });
   return out;
@@ -111,11 +127,27 @@ function checkHost({ metadata, options, problems, misspelt, need }: HostContext,
     return;
   }
   if (url.protocol === 'http:' && !options.allowHttp) {
-    problems.push(error('values.url-scheme', `${path} "${value}" uses http://; browsers and OIDC logins need https.`, node.origin, `Use https:// (or set the input allow-http: true for a local test install).`, path));
+    problems.push(
+      error(
+        'values.url-scheme',
+        `${path} "${value}" uses http://; browsers and OIDC logins need https.`,
+        node.origin,
+        `Use https:// (or set the input allow-http: true for a local test install).`,
+        path,
+      ),
+    );
   } else if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     problems.push(error('values.url-scheme', `${path} "${value}" must be an https:// URL, not ${url.protocol}.`, node.origin, `Write it as ${example}.`, path));
   } else if (url.search || url.hash || url.username) {
-    problems.push(error('values.url', `${path} "${value}" must be a plain host URL without credentials, query or fragment.`, node.origin, `Write it as ${url.protocol}//${url.host}.`, path));
+    problems.push(
+      error(
+        'values.url',
+        `${path} "${value}" must be a plain host URL without credentials, query or fragment.`,
+        node.origin,
+        `Write it as ${url.protocol}//${url.host}.`,
+        path,
+      ),
+    );
   }
 }
 
@@ -123,24 +155,46 @@ function checkFrontendImage({ metadata, problems, need }: HostContext): void {
   const path = 'chalk.metadata.frontend.image';
   const frontendNode = child(metadata, 'frontend');
   if (!frontendNode) {
-    need(path, 'Add frontend: { image: <image provided by Chalk> } under chalk.metadata; without it the chart fails with "Value chalk.metadata.frontend.image is required".');
+    need(
+      path,
+      'Add frontend: { image: <image provided by Chalk> } under chalk.metadata; without it the chart fails with "Value chalk.metadata.frontend.image is required".',
+    );
     return;
   }
   const frontend = asMap(frontendNode, 'chalk.metadata.frontend', problems);
   if (!frontend) return;
   const node = child(frontend, 'image');
   if (!node) {
-    need(path, 'Add image: <image provided by Chalk> under chalk.metadata.frontend; without it the chart fails with "Value chalk.metadata.frontend.image is required".');
+    need(
+      path,
+      'Add image: <image provided by Chalk> under chalk.metadata.frontend; without it the chart fails with "Value chalk.metadata.frontend.image is required".',
+    );
     return;
   }
   const value = asString(node, path, problems);
   if (value === undefined || PLACEHOLDER.test(value)) return;
   const parsed = parseImageReference(value);
   if (!parsed.ok) {
-    problems.push(error('values.image', `${path} "${value}" is not a valid image reference: ${parsed.reason}.`, node.origin, 'Use the image reference Chalk provided, e.g. registry.example.com/chalk/frontend:1.2.3.', path));
+    problems.push(
+      error(
+        'values.image',
+        `${path} "${value}" is not a valid image reference: ${parsed.reason}.`,
+        node.origin,
+        'Use the image reference Chalk provided, e.g. registry.example.com/chalk/frontend:1.2.3.',
+        path,
+      ),
+    );
     return;
   }
   if (!parsed.ref.digest && (parsed.ref.tag === undefined || parsed.ref.tag === 'latest')) {
-    problems.push(warning('values.image-unpinned', `${path} "${value}" is not pinned to a version (${parsed.ref.tag ? 'tag latest' : 'no tag'}), so a pod restart can change what runs.`, node.origin, 'Pin a version tag or a digest (@sha256:…).', path));
+    problems.push(
+      warning(
+        'values.image-unpinned',
+        `${path} "${value}" is not pinned to a version (${parsed.ref.tag ? 'tag latest' : 'no tag'}), so a pod restart can change what runs.`,
+        node.origin,
+        'Pin a version tag or a digest (@sha256:…).',
+        path,
+      ),
+    );
   }
 }

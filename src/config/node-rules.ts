@@ -40,7 +40,13 @@ export function asSeq(node: LNode, path: string, problems: Problem[]): LSeq | un
 export function missing(merged: MergedValues, path: string, fix: string, skipFile?: string): Problem {
   const removedAt = merged.removed.get(path);
   if (removedAt) {
-    return error('values.removed', `${path} is required, but ${removedAt.file} removes it by setting it to null.`, removedAt, `Delete the null entry in ${removedAt.file}, or give ${path} a value.`, path);
+    return error(
+      'values.removed',
+      `${path} is required, but ${removedAt.file} removes it by setting it to null.`,
+      removedAt,
+      `Delete the null entry in ${removedAt.file}, or give ${path} a value.`,
+      path,
+    );
   }
   const files = merged.files.join(', ');
   return error('values.missing', `${path} is required, but none of the values files (${files}) sets it.`, anchorFor(merged, path, skipFile), fix, path);

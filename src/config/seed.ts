@@ -29,9 +29,25 @@ export function validateSeed(merged: MergedValues, seedFile: string | undefined)
   if (!seedNode) {
     const topLevel = child(merged.root, 'seed') ?? child(child(merged.root, 'chalk'), 'seed');
     if (topLevel) {
-      problems.push(error('seed.misplaced', `The seed block is at the wrong level; the chart reads it from ${SEED_PATH}.`, topLevel.origin, 'Nest it as in the guide: chalk: metadata: seed: teams/projects/environments/team_invites.', SEED_PATH));
+      problems.push(
+        error(
+          'seed.misplaced',
+          `The seed block is at the wrong level; the chart reads it from ${SEED_PATH}.`,
+          topLevel.origin,
+          'Nest it as in the guide: chalk: metadata: seed: teams/projects/environments/team_invites.',
+          SEED_PATH,
+        ),
+      );
     } else {
-      problems.push(error('seed.missing', `${SEED_PATH} is not set in any of the files (${merged.files.join(', ')}).`, anchor, 'Create the seed file from the guide (chalk: metadata: seed: teams, projects, environments, team_invites).', SEED_PATH));
+      problems.push(
+        error(
+          'seed.missing',
+          `${SEED_PATH} is not set in any of the files (${merged.files.join(', ')}).`,
+          anchor,
+          'Create the seed file from the guide (chalk: metadata: seed: teams, projects, environments, team_invites).',
+          SEED_PATH,
+        ),
+      );
     }
     return problems;
   }
@@ -41,7 +57,15 @@ export function validateSeed(merged: MergedValues, seedFile: string | undefined)
   for (const [key, entry] of seed.entries) {
     if ((SECTIONS as readonly string[]).includes(key)) continue;
     const near = closest(key, SECTIONS);
-    problems.push(error('seed.unknown-key', `${SEED_PATH}.${key} is not a seed section${near ? ` (did you mean ${near}?)` : ''}.`, entry.keyOrigin, near ? `Rename "${key}" to "${near}".` : `Use only ${SECTIONS.join(', ')}.`, `${SEED_PATH}.${key}`));
+    problems.push(
+      error(
+        'seed.unknown-key',
+        `${SEED_PATH}.${key} is not a seed section${near ? ` (did you mean ${near}?)` : ''}.`,
+        entry.keyOrigin,
+        near ? `Rename "${key}" to "${near}".` : `Use only ${SECTIONS.join(', ')}.`,
+        `${SEED_PATH}.${key}`,
+      ),
+    );
   }
 
   // Sections whose shape is wrong: references into them are not checked, as every one would fail.
@@ -50,7 +74,16 @@ export function validateSeed(merged: MergedValues, seedFile: string | undefined)
     const path = `${SEED_PATH}.${section}`;
     const node = child(seed, section);
     if (!node) {
-      if (required) problems.push(error('seed.missing-section', `${path} is missing; the seed needs at least one entry.`, seed.origin, `Add a ${section}: list under ${SEED_PATH} as in the guide.`, path));
+      if (required)
+        problems.push(
+          error(
+            'seed.missing-section',
+            `${path} is missing; the seed needs at least one entry.`,
+            seed.origin,
+            `Add a ${section}: list under ${SEED_PATH} as in the guide.`,
+            path,
+          ),
+        );
       broken.add(section);
       return [];
     }
@@ -59,7 +92,8 @@ export function validateSeed(merged: MergedValues, seedFile: string | undefined)
       broken.add(section);
       return [];
     }
-    if (seq.items.length === 0 && required) problems.push(error('seed.empty-section', `${path} is empty; the seed needs at least one entry.`, seq.origin, `Add an entry as in the guide.`, path));
+    if (seq.items.length === 0 && required)
+      problems.push(error('seed.empty-section', `${path} is empty; the seed needs at least one entry.`, seq.origin, `Add an entry as in the guide.`, path));
     return seq.items.flatMap((item, i) => {
       const map = asMap(item, `${path}[${i}]`, problems);
       if (!map) broken.add(section);
@@ -99,7 +133,15 @@ export function validateSeed(merged: MergedValues, seedFile: string | undefined)
     const owner = project === undefined ? undefined : projectTeam.get(project);
     if (team !== undefined && owner !== undefined && team !== owner) {
       const node = child(env.map, 'team_id')!;
-      problems.push(error('seed.team-mismatch', `${env.path}.team_id is "${team}", but its project "${project}" belongs to team "${owner}".`, node.origin, `Set team_id: ${owner}, or move the environment to a project of team "${team}".`, `${env.path}.team_id`));
+      problems.push(
+        error(
+          'seed.team-mismatch',
+          `${env.path}.team_id is "${team}", but its project "${project}" belongs to team "${owner}".`,
+          node.origin,
+          `Set team_id: ${owner}, or move the environment to a project of team "${team}".`,
+          `${env.path}.team_id`,
+        ),
+      );
     }
   }
 
@@ -109,7 +151,15 @@ export function validateSeed(merged: MergedValues, seedFile: string | undefined)
     const email = field(invite, 'email', problems, true);
     const emailNode = child(invite.map, 'email');
     if (email !== undefined && emailNode && !EMAIL.test(email)) {
-      problems.push(error('seed.email', `${invite.path}.email "${email}" is not a valid email address.`, emailNode.origin, 'Use the address the person signs in with, e.g. jane@example.com.', `${invite.path}.email`));
+      problems.push(
+        error(
+          'seed.email',
+          `${invite.path}.email "${email}" is not a valid email address.`,
+          emailNode.origin,
+          'Use the address the person signs in with, e.g. jane@example.com.',
+          `${invite.path}.email`,
+        ),
+      );
     }
     const role = field(invite, 'role', problems, true);
     const roleNode = child(invite.map, 'role');
@@ -117,14 +167,38 @@ export function validateSeed(merged: MergedValues, seedFile: string | undefined)
       if (role.toLowerCase() === 'owner') owners++;
       if (!(SEED_ROLES as readonly string[]).includes(role)) {
         const near = closest(role, SEED_ROLES) ?? SEED_ROLES.find((r) => r === role.toLowerCase());
-        problems.push(error('seed.role', `${invite.path}.role "${role}" is not a team role; allowed roles are ${SEED_ROLES.join(', ')}.`, roleNode.origin, near ? `Use role: ${near}.` : `Use one of ${SEED_ROLES.join(', ')}.`, `${invite.path}.role`));
+        problems.push(
+          error(
+            'seed.role',
+            `${invite.path}.role "${role}" is not a team role; allowed roles are ${SEED_ROLES.join(', ')}.`,
+            roleNode.origin,
+            near ? `Use role: ${near}.` : `Use one of ${SEED_ROLES.join(', ')}.`,
+            `${invite.path}.role`,
+          ),
+        );
       }
     }
   }
   if (invites.length > 0 && owners === 0) {
-    problems.push(warning('seed.no-owner', 'No team invite has role owner, so nobody can administer the team after the first login.', child(seed, 'team_invites')!.origin, 'Give at least one invite role: owner.', `${SEED_PATH}.team_invites`));
+    problems.push(
+      warning(
+        'seed.no-owner',
+        'No team invite has role owner, so nobody can administer the team after the first login.',
+        child(seed, 'team_invites')!.origin,
+        'Give at least one invite role: owner.',
+        `${SEED_PATH}.team_invites`,
+      ),
+    );
   } else if (invites.length === 0) {
-    problems.push(warning('seed.no-invites', `${SEED_PATH}.team_invites is empty, so nobody can log in after the install.`, seed.origin, 'Add an invite with your email and role: owner, as in the guide.', `${SEED_PATH}.team_invites`));
+    problems.push(
+      warning(
+        'seed.no-invites',
+        `${SEED_PATH}.team_invites is empty, so nobody can log in after the install.`,
+        seed.origin,
+        'Add an invite with your email and role: owner, as in the guide.',
+        `${SEED_PATH}.team_invites`,
+      ),
+    );
   }
   problems.push(...guideExamples(seed));
   return problems;
@@ -151,16 +225,33 @@ function collectIds(list: Item[], what: string, shortRule: boolean, problems: Pr
     const node = child(item.map, 'id');
     if (id === undefined || !node) continue;
     if (shortRule && !SHORT_ID.test(id)) {
-      const suggestion = id.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 9);
+      const suggestion = id
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, '')
+        .slice(0, 9);
       problems.push(
-        error('seed.id-format', `${item.path}.id "${id}" breaks the ${what} id rule: lowercase letters and digits only, fewer than 10 characters.`, node.origin, suggestion ? `Use an id such as "${suggestion}", and update every reference to it.` : 'Choose an id of 1–9 lowercase letters or digits.', `${item.path}.id`),
+        error(
+          'seed.id-format',
+          `${item.path}.id "${id}" breaks the ${what} id rule: lowercase letters and digits only, fewer than 10 characters.`,
+          node.origin,
+          suggestion ? `Use an id such as "${suggestion}", and update every reference to it.` : 'Choose an id of 1–9 lowercase letters or digits.',
+          `${item.path}.id`,
+        ),
       );
     } else if (!shortRule && id.trim() === '') {
       problems.push(error('seed.id-empty', `${item.path}.id is empty.`, node.origin, 'Give the entry a unique id.', `${item.path}.id`));
     }
     const first = seen.get(id);
     if (first) {
-      problems.push(error('seed.duplicate-id', `${item.path}.id "${id}" is used by another ${what} (first at ${first.file}:${first.line}).`, node.origin, `Give each ${what} a unique id.`, `${item.path}.id`));
+      problems.push(
+        error(
+          'seed.duplicate-id',
+          `${item.path}.id "${id}" is used by another ${what} (first at ${first.file}:${first.line}).`,
+          node.origin,
+          `Give each ${what} a unique id.`,
+          `${item.path}.id`,
+        ),
+      );
     } else seen.set(id, node.origin);
   }
   return new Set(seen.keys());
@@ -170,7 +261,9 @@ function requireName(item: Item, problems: Problem[]): void {
   const name = field(item, 'name', problems, true);
   const node = child(item.map, 'name');
   if (name !== undefined && node && name.trim() === '') {
-    problems.push(error('seed.empty-name', `${item.path}.name is empty.`, node.origin, 'Give it a human-readable name, e.g. "Development".', `${item.path}.name`));
+    problems.push(
+      error('seed.empty-name', `${item.path}.name is empty.`, node.origin, 'Give it a human-readable name, e.g. "Development".', `${item.path}.name`),
+    );
   }
 }
 
@@ -183,7 +276,13 @@ function resolveReference(item: Item, key: string, known: Set<string> | undefine
     const list = [...known];
     const near = closest(value, list);
     problems.push(
-      error('seed.unresolved-reference', `${item.path}.${key} "${value}" does not match any id in ${SEED_PATH}.${section}${list.length ? ` (${list.join(', ')})` : ''}.`, node.origin, near ? `Did you mean "${near}"?` : `Use the id of an entry of ${section}, or add that entry.`, `${item.path}.${key}`),
+      error(
+        'seed.unresolved-reference',
+        `${item.path}.${key} "${value}" does not match any id in ${SEED_PATH}.${section}${list.length ? ` (${list.join(', ')})` : ''}.`,
+        node.origin,
+        near ? `Did you mean "${near}"?` : `Use the id of an entry of ${section}, or add that entry.`,
+        `${item.path}.${key}`,
+      ),
     );
     return undefined;
   }
@@ -196,7 +295,15 @@ function guideExamples(seed: LMap): Problem[] {
     if (node.kind === 'map') for (const [k, e] of node.entries) visit(e.value, `${path}.${k}`);
     else if (node.kind === 'seq') node.items.forEach((n, i) => visit(n, `${path}[${i}]`));
     else if (typeof node.value === 'string' && GUIDE_EXAMPLES.has(node.value)) {
-      out.push(warning('seed.guide-example', `${path} is still the guide's example value "${node.value}".`, node.origin, 'Replace it with your own team, project, environment or email.', path));
+      out.push(
+        warning(
+          'seed.guide-example',
+          `${path} is still the guide's example value "${node.value}".`,
+          node.origin,
+          'Replace it with your own team, project, environment or email.',
+          path,
+        ),
+      );
     }
   };
   visit(seed, SEED_PATH);

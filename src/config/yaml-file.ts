@@ -31,11 +31,17 @@ export async function loadYamlFile(path: string, options: LoadOptions = {}): Pro
     text = await readFile(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? String(err)})`;
+    const reason = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? String(err)})`;
     return {
       file,
-      problems: [error('yaml.missing-file', `${role} ${file} ${reason}.`, { file, line: 1, col: 1 }, `Create ${file} or correct the path in the action's inputs (paths are relative to the working directory).`)],
+      problems: [
+        error(
+          'yaml.missing-file',
+          `${role} ${file} ${reason}.`,
+          { file, line: 1, col: 1 },
+          `Create ${file} or correct the path in the action's inputs (paths are relative to the working directory).`,
+        ),
+      ],
     };
   }
   return parseYamlText(text, file, role);
@@ -91,7 +97,12 @@ export function parseYamlText(text: string, file: string, role = 'YAML file'): L
   const root = toLocated(doc.contents as Node, doc, at);
   if (root.kind !== 'map') {
     problems.push(
-      error('yaml.root-not-map', `${role} ${file} must be a map of keys at the top level, but it is ${root.kind === 'seq' ? 'a list' : 'a single value'}.`, root.origin, 'Start the file with a key such as `chalk:` as in the guide.'),
+      error(
+        'yaml.root-not-map',
+        `${role} ${file} must be a map of keys at the top level, but it is ${root.kind === 'seq' ? 'a list' : 'a single value'}.`,
+        root.origin,
+        'Start the file with a key such as `chalk:` as in the guide.',
+      ),
     );
     return { file, problems };
   }
@@ -99,15 +110,29 @@ export function parseYamlText(text: string, file: string, role = 'YAML file'): L
 }
 
 function emptyFix(role: string): string {
-  return role === 'seed file' ? 'Copy the seed skeleton from the guide (chalk: metadata: seed: teams/projects/environments/team_invites).' : 'Copy the values skeleton from the guide (chalk: metadata: api_host, frontend_host, frontend.image).';
+  return role === 'seed file'
+    ? 'Copy the seed skeleton from the guide (chalk: metadata: seed: teams/projects/environments/team_invites).'
+    : 'Copy the values skeleton from the guide (chalk: metadata: api_host, frontend_host, frontend.image).';
 }
 
 function yamlError(code: string, message: string, origin: Origin, file: string, near: string): Problem {
   let text = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   const key = /^\s*([^:\n]+?)\s*:/.exec(near)?.[1];
   if (code === 'DUPLICATE_KEY' && key) text = `the key "${key}" appears twice in the same map`;
-  if (/end with a \]/.test(text)) return error('yaml.unclosed-flow-sequence', `YAML syntax error in ${file}: a [ is opened but never closed with ].`, origin, 'Close the bracket, or quote the value if it is text that starts with [.');
-  if (/end with a \}/.test(text)) return error('yaml.unclosed-flow-map', `YAML syntax error in ${file}: a { is opened but never closed with }.`, origin, 'Close the brace, or quote the value if it is text that starts with {.');
+  if (/end with a \]/.test(text))
+    return error(
+      'yaml.unclosed-flow-sequence',
+      `YAML syntax error in ${file}: a [ is opened but never closed with ].`,
+      origin,
+      'Close the bracket, or quote the value if it is text that starts with [.',
+    );
+  if (/end with a \}/.test(text))
+    return error(
+      'yaml.unclosed-flow-map',
+      `YAML syntax error in ${file}: a { is opened but never closed with }.`,
+      origin,
+      'Close the brace, or quote the value if it is text that starts with {.',
+    );
   const fixes: Record<string, string> = {
     DUPLICATE_KEY: 'Remove one of the duplicate keys; helm would silently keep only the last.',
     TAB_AS_INDENT: 'Indent with spaces; YAML forbids tabs for indentation.',
@@ -116,7 +141,12 @@ function yamlError(code: string, message: string, origin: Origin, file: string, 
     MULTILINE_IMPLICIT_KEY: 'Put a key and its value on one line, or quote the value.',
     BLOCK_AS_IMPLICIT_KEY: 'Align this key with the keys above it; a deeper indent makes YAML read it as part of the previous value.',
   };
-  return error(`yaml.${code.toLowerCase().replaceAll('_', '-')}`, `YAML syntax error in ${file}: ${text}.`, origin, fixes[code] ?? 'Correct the YAML syntax at this position.');
+  return error(
+    `yaml.${code.toLowerCase().replaceAll('_', '-')}`,
+    `YAML syntax error in ${file}: ${text}.`,
+    origin,
+    fixes[code] ?? 'Correct the YAML syntax at this position.',
+  );
 }
 
 /** The parser reports tab indentation only in some contexts; catch every indenting tab. */
@@ -128,7 +158,14 @@ function tabIndentation(text: string, file: string, already: readonly Problem[])
     if (!m) return;
     const lineNo = i + 1;
     if (already.some((p) => p.origin?.line === lineNo)) return;
-    out.push(error('yaml.tab-as-indent', `YAML syntax error in ${file}: a tab is used for indentation.`, { file, line: lineNo, col: m[1]!.length + 1 }, 'Indent with spaces; YAML forbids tabs for indentation.'));
+    out.push(
+      error(
+        'yaml.tab-as-indent',
+        `YAML syntax error in ${file}: a tab is used for indentation.`,
+        { file, line: lineNo, col: m[1]!.length + 1 },
+        'Indent with spaces; YAML forbids tabs for indentation.',
+      ),
+    );
   });
   return out;
 }
@@ -158,7 +195,8 @@ function toLocated(node: Node | Alias, doc: Document.Parsed, at: (offset: number
   }
   const scalar = node as Scalar;
   const raw = scalar.value;
-  const value = raw === null || typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' ? raw : typeof raw === 'bigint' ? Number(raw) : String(raw);
+  const value =
+    raw === null || typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' ? raw : typeof raw === 'bigint' ? Number(raw) : String(raw);
   const quoted = scalar.type === Scalar.QUOTE_DOUBLE || scalar.type === Scalar.QUOTE_SINGLE;
   return { kind: 'scalar', value, source: scalar.source ?? String(raw), quoted, origin };
 }

@@ -36,7 +36,13 @@ export interface Check<Ctx> {
 export function outcomeOf(problems: Problem[], passFinding: string, fix?: string): CheckOutcome {
   const errors = countErrors(problems);
   const warnings = problems.length - errors;
-  if (errors > 0) return { verdict: 'fail', finding: `${errors} error${errors > 1 ? 's' : ''}${warnings ? `, ${warnings} warning${warnings > 1 ? 's' : ''}` : ''}`, problems, ...(fix ? { fix } : {}) };
+  if (errors > 0)
+    return {
+      verdict: 'fail',
+      finding: `${errors} error${errors > 1 ? 's' : ''}${warnings ? `, ${warnings} warning${warnings > 1 ? 's' : ''}` : ''}`,
+      problems,
+      ...(fix ? { fix } : {}),
+    };
   if (warnings > 0) return { verdict: 'warn', finding: `${warnings} warning${warnings > 1 ? 's' : ''}`, problems, ...(fix ? { fix } : {}) };
   return { verdict: 'pass', finding: passFinding, problems };
 }
@@ -62,8 +68,21 @@ export async function runChecks<Ctx>(checks: readonly Check<Ctx>[], ctx: Ctx, de
       ]);
       return { ...base, ...outcome, problems: outcome.problems ?? [], durationMs: Math.round(performance.now() - started) };
     } catch (err) {
-      const finding = err instanceof CheckTimeout ? `timed out after ${Math.round(timeoutMs / 1000)} s` : `check crashed: ${err instanceof Error ? err.message : String(err)}`;
-      return { ...base, verdict: 'fail', finding, fix: err instanceof CheckTimeout ? 'Check that the endpoint is reachable from the runner, or raise the input timeout.' : 'Report this as a bug in chalk-actions with the log.', problems: [], durationMs: Math.round(performance.now() - started) };
+      const finding =
+        err instanceof CheckTimeout
+          ? `timed out after ${Math.round(timeoutMs / 1000)} s`
+          : `check crashed: ${err instanceof Error ? err.message : String(err)}`;
+      return {
+        ...base,
+        verdict: 'fail',
+        finding,
+        fix:
+          err instanceof CheckTimeout
+            ? 'Check that the endpoint is reachable from the runner, or raise the input timeout.'
+            : 'Report this as a bug in chalk-actions with the log.',
+        problems: [],
+        durationMs: Math.round(performance.now() - started),
+      };
     } finally {
       clearTimeout(timer);
     }

@@ -46,7 +46,15 @@ export function summaryMarkdown(report: PreflightReport): string {
   const problems = report.checks.flatMap((c) => c.problems.map((p) => ({ check: c.id, p })));
   const parts = [headline, '', checks];
   if (problems.length) {
-    parts.push('', '#### Findings', '', table(['Where', 'Severity', 'Problem', 'Fix'], problems.map(({ p }) => [p.origin ? code(formatOrigin(p.origin)) : '', p.severity, p.message, p.fix ?? ''])));
+    parts.push(
+      '',
+      '#### Findings',
+      '',
+      table(
+        ['Where', 'Severity', 'Problem', 'Fix'],
+        problems.map(({ p }) => [p.origin ? code(formatOrigin(p.origin)) : '', p.severity, p.message, p.fix ?? '']),
+      ),
+    );
   }
   return parts.join('\n') + '\n';
 }

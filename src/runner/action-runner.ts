@@ -4,6 +4,7 @@
  * parsed from stdout, and `pre`/`post` steps run with the saved state. Every value the action
  * registers with `::add-mask::` is then searched for in everything it produced: a leak fails.
  */
+// eslint-disable-next-line no-restricted-imports -- the runner starts the action's process itself, as GitHub's runner does.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -158,7 +159,20 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
       Object.assign(state, newState);
       Object.assign(jobEnv, newEnv);
       pathAdditions.push(...newPath);
-      return { stage: kind, exitCode: code, stdout, stderr, annotations, outputs, state: newState, env: newEnv, path: newPath, summary: await readFile(files.GITHUB_STEP_SUMMARY, 'utf8'), masks, durationMs: Math.round(performance.now() - started) };
+      return {
+        stage: kind,
+        exitCode: code,
+        stdout,
+        stderr,
+        annotations,
+        outputs,
+        state: newState,
+        env: newEnv,
+        path: newPath,
+        summary: await readFile(files.GITHUB_STEP_SUMMARY, 'utf8'),
+        masks,
+        durationMs: Math.round(performance.now() - started),
+      };
     };
 
     const result: Partial<ActionRun> = {};
@@ -211,7 +225,13 @@ function definedOnly(env: Record<string, string | undefined>): Record<string, st
   return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
 }
 
-function spawnNode(node: string, script: string, cwd: string, env: Record<string, string>, timeoutMs: number): Promise<{ code: number; stdout: string; stderr: string }> {
+function spawnNode(
+  node: string,
+  script: string,
+  cwd: string,
+  env: Record<string, string>,
+  timeoutMs: number,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(node, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
