@@ -1,0 +1,66 @@
+/** The repository's shipping contract: every action is bundled, documented, and the bundles are current. */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { actionDirs, updateReadme } from '../scripts/action-docs.js';
+import type { ActionMetadata } from '../src/runner/action-runner.js';
+import { repoRoot } from './helpers/paths.js';
+
+const run = promisify(execFile);
+const dirs = await actionDirs(repoRoot);
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
+
+describe.each(dirs.map((d) => [basename(d), d]))('action %s', (name, dir) => {
+  it('runs on node24 from its committed bundle, with a post bundle when it has post.ts', async () => {
+    const meta = parse(await readFile(join(dir, 'action.yml'), 'utf8')) as ActionMetadata;
+    expect(meta.runs.using).toBe('node24');
+    expect(meta.runs.main).toBe(`../../dist/${name}/index.js`);
+    expect(existsSync(join(dir, meta.runs.main))).toBe(true);
+    expect(existsSync(join(dir, 'main.ts'))).toBe(true);
+    if (existsSync(join(dir, 'post.ts'))) expect(meta.runs.post).toBe(`../../dist/${name}/post/index.js`);
+    if (meta.runs.post) expect(existsSync(join(dir, meta.runs.post))).toBe(true);
+  });
+
+  it('has a README whose inputs and outputs tables match action.yml', async () => {
+    const meta = parse(await readFile(join(dir, 'action.yml'), 'utf8')) as ActionMetadata;
+    const file = join(dir, 'README.md');
+    const readme = await readFile(file, 'utf8');
+    expect(updateReadme(readme, meta, file), 'README is stale: run npx tsx scripts/action-docs.ts').toBe(readme);
+  });
+});
+
+describe('dist/', () => {
+  it('is exactly what a fresh build produces', { timeout: 300_000 }, async () => {
+    const out = await mkdtemp(join(tmpdir(), 'chalk-dist-'));
+    await run(process.execPath, [join(repoRoot, 'scripts', 'build.mjs'), '--out', out], { cwd: repoRoot, maxBuffer: 16 << 20 });
+    const fresh = await filesUnder(out);
+    expect(await filesUnder(join(repoRoot, 'dist')), 'dist/ has other files than a fresh build: run npm run build').toEqual(fresh);
+    for (const file of fresh) {
+      const [a, b] = await Promise.all([readFile(join(out, file), 'utf8'), readFile(join(repoRoot, 'dist', file), 'utf8')]);
+      expect(b === a, `dist/${file} differs from a fresh build: run npm run build and commit dist/`).toBe(true);
+    }
+  });
+});
+
+describe('workflows', () => {
+  it('pass actionlint', async () => {
+    const actionlint = process.env.TESTBED_ACTIONLINT;
+    expect(actionlint, 'TESTBED_ACTIONLINT is set by the test bed').toBeTruthy();
+    const { stdout } = await run(actionlint!, ['-no-color'], { cwd: repoRoot }).catch((err: { stdout?: string; message: string }) => {
+      throw new Error(`actionlint found problems:\n${err.stdout ?? err.message}`);
+    });
+    expect(stdout).toBe('');
+  });
+});
