@@ -22,7 +22,9 @@ if (!bed) throw new Error('The local test bed is not up: run npm run testbed:up 
 const workspace = await mkdtemp(join(tmpdir(), 'chalk-demo-'));
 await cp(join(root, 'examples'), workspace, { recursive: true });
 
-const steps: Step[] = [{ title: 'Preflight: values and seed', action: 'preflight', inputs: { 'values-files': 'values.yaml', 'seed-file': 'seed.yaml', checks: 'config' } }];
+const steps: Step[] = [
+  { title: 'Preflight: values and seed', action: 'preflight', inputs: { 'values-files': 'values.yaml', 'seed-file': 'seed.yaml', checks: 'config' } },
+];
 
 const env = { KUBECONFIG: bed.KUBECONFIG };
 let failed = 0;

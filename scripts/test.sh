@@ -17,8 +17,7 @@ bash scripts/tools.sh || fail "installing the pinned tools failed (scripts/tools
 
 step "typecheck, lint, format"
 npx tsc --noEmit -p . || fail "typecheck failed"
-npx eslint . || fail "eslint failed"
-npx prettier --check . || fail "prettier: run npm run format"
+npm run -s lint || fail "lint failed (eslint, or prettier: run npm run format)"
 
 step "tests"
 mkdir -p .testbed
