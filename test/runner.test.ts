@@ -42,6 +42,7 @@ describe('runAction', () => {
       { level: 'warning', message: 'first\nsecond 100%', file: 'values.yaml', line: 3, col: 7, title: 'probe, title' },
       { level: 'notice', message: `cwd=${workspace}` },
     ]);
+    expect(run.main.groups).toEqual(['Probe details']);
     expect(run.main.env).toEqual({ PROBE_EXPORTED: 'from-main' });
     expect(run.post?.outputs).toEqual({ 'seen-state': expect.stringMatching(/^\/tmp\/probe-\d+$/), 'seen-env': 'from-main', 'seen-path': '/opt/probe/bin' });
   });

@@ -41,6 +41,8 @@ export interface StepResult {
   path: string[];
   summary: string;
   masks: string[];
+  /** Titles of the `::group::` sections printed, in order. */
+  groups: string[];
   durationMs: number;
 }
 
@@ -141,10 +143,19 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
       const newPath = (await readFile(files.GITHUB_PATH, 'utf8')).split('\n').filter(Boolean);
       const annotations: Annotation[] = [];
       const masks: string[] = [];
+      const groups: string[] = [];
+      // `::stop-commands::TOKEN` suspends command processing until a line `::TOKEN::`.
+      let stopToken: string | undefined;
       for (const line of stdout.split('\n')) {
         const cmd = parseCommand(line);
         if (!cmd) continue;
-        if (cmd.command === 'add-mask') masks.push(cmd.message);
+        if (stopToken !== undefined) {
+          if (cmd.command === stopToken) stopToken = undefined;
+          continue;
+        }
+        if (cmd.command === 'stop-commands') stopToken = cmd.message;
+        else if (cmd.command === 'group') groups.push(cmd.message);
+        else if (cmd.command === 'add-mask') masks.push(cmd.message);
         else if (cmd.command === 'set-output') outputs[cmd.properties.name ?? ''] = cmd.message;
         else if (cmd.command === 'save-state') newState[cmd.properties.name ?? ''] = cmd.message;
         else if (cmd.command === 'error' || cmd.command === 'warning' || cmd.command === 'notice') {
@@ -171,6 +182,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
         path: newPath,
         summary: await readFile(files.GITHUB_STEP_SUMMARY, 'utf8'),
         masks,
+        groups,
         durationMs: Math.round(performance.now() - started),
       };
     };
