@@ -10,10 +10,10 @@
  */
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { kubeHealthy, grantRestricted as grant, apiserverUrl, startKube, RESTRICTED_NAMESPACE, RESTRICTED_USER } from './lib/kube.js';
+import { kubeHealthy, grantRestricted as grant, apiserverUrl, kwokStagesHash, startKube, RESTRICTED_NAMESPACE, RESTRICTED_USER } from './lib/kube.js';
 import { BED_DIR, paths, tmpBedDir, tool, toolVersions } from './lib/paths.js';
 import { caCert } from './lib/pki.js';
-import { PG_DATABASE, PG_NOCRON_DATABASE, PG_USER, pgReady, startPostgres } from './lib/postgres.js';
+import { PG_BOOTSTRAP_VERSION, PG_DATABASE, PG_NOCRON_DATABASE, PG_USER, pgReady, startPostgres } from './lib/postgres.js';
 import { pidAlive, readPid, sleep, stopComponent } from './lib/proc.js';
 import { chartIndex, chartsHash, helmEnv, pushCharts, registryHealthy, registryHost, startRegistry } from './lib/registry.js';
 import { loadState, newState, saveState, type BedState } from './lib/state.js';
@@ -162,7 +162,14 @@ async function healthy(s: BedState): Promise<boolean> {
     registryHealthy(s).catch(() => false),
     pgReady(s).catch(() => false),
   ]);
-  return kube && reg && pg && s.pgBootstrapped === true && s.chartsHash === chartsHash();
+  return (
+    kube &&
+    reg &&
+    pg &&
+    s.pgBootstrap === PG_BOOTSTRAP_VERSION &&
+    s.chartsHash === chartsHash() &&
+    s.kwokStagesHash === kwokStagesHash()
+  );
 }
 
 /**
@@ -197,17 +204,19 @@ export async function up(opts: UpOptions = {}): Promise<TestbedEnv> {
       await fn();
       say(`${name} ready (${((Date.now() - t) / 1000).toFixed(1)}s)`);
     };
-    try {
-      await Promise.all([
-        step('kubernetes', () => startKube(state)),
-        step('registry + charts', async () => {
-          await startRegistry(state);
-          await pushCharts(state);
-        }),
-        step('postgres', () => startPostgres(state)),
-      ]);
-    } finally {
-      saveState(state);
+    // Let every component finish (or fail) before reporting, so state stays consistent.
+    const results = await Promise.allSettled([
+      step('kubernetes', () => startKube(state)),
+      step('registry + charts', async () => {
+        await startRegistry(state);
+        await pushCharts(state);
+      }),
+      step('postgres', () => startPostgres(state)),
+    ]);
+    saveState(state);
+    const failed = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+    if (failed.length) {
+      throw new Error(failed.map((e) => (e instanceof Error ? e.message : String(e))).join('\n\n'));
     }
     say(`test bed up in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
     const env = buildEnv(state);

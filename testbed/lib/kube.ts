@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { paths, tool } from './paths.js';
 import { caCert, ensureCert, ensureServiceAccountKey, get, pkiFile, type TlsClient } from './pki.js';
-import { componentAlive, runOk, startDetached, waitFor, type Started } from './proc.js';
+import { componentAlive, runOk, startDetached, stopComponent, waitFor, type Started } from './proc.js';
 import type { BedState } from './state.js';
 
 export const NODE_COUNT = 3;
@@ -11,6 +12,8 @@ export const RESTRICTED_USER = 'chalk-restricted';
 export const RESTRICTED_NAMESPACE = 'chalk-metadata';
 export const RESTRICTED_CLUSTER_ROLE = 'chalk-testbed:restricted';
 const SERVICE_CIDR = '10.96.0.0/16';
+
+export const kwokStagesHash = (): string => createHash('sha256').update(readFileSync(paths.kwokStages)).digest('hex');
 
 export const apiserverUrl = (s: BedState): string => `https://127.0.0.1:${s.ports.apiserver}`;
 const adminTls = (): TlsClient => ({ ca: caCert(), cert: pkiFile('admin.crt'), key: pkiFile('admin.key') });
@@ -203,6 +206,8 @@ export async function startKube(s: BedState): Promise<void> {
     }));
   }
   let kwok: Started | undefined;
+  const stages = kwokStagesHash();
+  if (componentAlive('kwok', 'kwok') && s.kwokStagesHash !== stages) await stopComponent('kwok', 'kwok');
   if (!componentAlive('kwok', 'kwok')) {
     kwok = startDetached('kwok', tool('kwok'), [
       `--kubeconfig=${join(paths.config, 'kwok.kubeconfig')}`,
@@ -214,6 +219,7 @@ export async function startKube(s: BedState): Promise<void> {
       '--node-ip=10.0.0.1',
       `--server-address=127.0.0.1:${s.ports.kwok}`,
     ]);
+    s.kwokStagesHash = stages;
   }
   await Promise.all(starts);
 

@@ -11,6 +11,9 @@ export const PG_USER = 'chalk';
 /** A database where pg_cron is available but not (and cannot be) created: cron.database_name is 'chalk'. */
 export const PG_NOCRON_DATABASE = 'nocron';
 
+/** Bump when the bootstrap SQL changes: a running bed re-applies it on the next `up`. */
+export const PG_BOOTSTRAP_VERSION = 2;
+
 export const pgBin = (name: string): string => join('/usr/lib/postgresql', toolVersions().POSTGRES_MAJOR ?? '15', 'bin', name);
 
 interface RunAs {
@@ -134,7 +137,7 @@ export async function startPostgres(s: BedState): Promise<void> {
     const p = startDetached('postgres', pgBin('postgres'), ['-D', dir], { ...who, cwd: '/' });
     await waitFor('postgres (pg_isready)', () => pgReady(s), { timeoutMs: 60_000, proc: p, log: 'postgres' });
   }
-  if (!s.pgBootstrapped) {
+  if (s.pgBootstrap !== PG_BOOTSTRAP_VERSION) {
     const exists = (await psqlSuper(s, `SELECT 1 FROM pg_roles WHERE rolname = '${PG_USER}'`)).trim() === '1';
     if (!exists) await psqlSuper(s, `CREATE ROLE ${PG_USER} LOGIN PASSWORD '${s.pgPassword}'`);
     for (const db of [PG_DATABASE, PG_NOCRON_DATABASE]) {
@@ -147,10 +150,12 @@ export async function startPostgres(s: BedState): Promise<void> {
         'CREATE EXTENSION IF NOT EXISTS pg_cron',
         'CREATE EXTENSION IF NOT EXISTS pg_stat_statements',
         `GRANT USAGE ON SCHEMA cron TO ${PG_USER}`,
+        // like RDS's master user: may read settings such as shared_preload_libraries
+        `GRANT pg_read_all_settings, pg_read_all_stats TO ${PG_USER}`,
       ].join('; '),
       PG_DATABASE,
     );
-    s.pgBootstrapped = true;
+    s.pgBootstrap = PG_BOOTSTRAP_VERSION;
   }
 }
 

@@ -23,10 +23,13 @@ export interface BedState {
   pgPassword: string;
   /** Postgres data directory (under .testbed unless the postgres user cannot reach it). */
   pgDataDir?: string;
-  pgBootstrapped?: boolean;
+  /** Version of the idempotent Postgres bootstrap last applied (see postgres.ts). */
+  pgBootstrap?: number;
   /** Hash of testbed/charts when the charts were last pushed. */
   chartsHash?: string;
   kubeBootstrapped?: boolean;
+  /** Hash of testbed/kwok/stages.yaml the running kwok was started with. */
+  kwokStagesHash?: string;
 }
 
 const secret = (): string => randomBytes(18).toString('hex');
