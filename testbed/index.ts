@@ -255,7 +255,15 @@ const COMPONENTS: [name: string, exe: string, signal: NodeJS.Signals][] = [
 export async function down(): Promise<void> {
   if (!existsSync(BED_DIR)) return;
   await withLock(async () => {
-    await Promise.all(COMPONENTS.map(([name, exe, sig]) => stopComponent(name, exe, sig)));
+    const stop = (names: string[]): Promise<void[]> =>
+      Promise.all(COMPONENTS.filter(([n]) => names.includes(n)).map(([n, exe, sig]) => stopComponent(n, exe, sig)));
+    // Kubernetes in dependency order (an apiserver whose etcd is gone stalls on shutdown).
+    const kube = (async (): Promise<void> => {
+      await stop(['kwok', 'kube-scheduler', 'kube-controller-manager']);
+      await stop(['kube-apiserver']);
+      await stop(['etcd']);
+    })();
+    await Promise.all([kube, stop(['registry', 'postgres'])]);
   });
   // Leave nothing behind; a stale pid file would point at someone else's process later.
   const leftovers = COMPONENTS.map(([name]) => readPid(name)).filter((p): p is number => p !== undefined && pidAlive(p));
