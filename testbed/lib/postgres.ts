@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { paths, tmpBedDir, toolVersions } from './paths.js';
 import { caCert, ensureCert } from './pki.js';
 import { componentAlive, run, runOk, startDetached, waitFor } from './proc.js';
@@ -49,6 +49,9 @@ function dataDir(s: BedState, who: RunAs): string {
   mkdirSync(base, { recursive: true });
   chownTree(base, who);
   if (accessibleBy(base, who)) return join(base, 'data');
+  // the per-checkout temp dir must be traversable by the postgres user; pg/ itself is private to it
+  mkdirSync(tmpBedDir(), { recursive: true, mode: 0o755 });
+  chmodSync(tmpBedDir(), 0o755);
   const alt = join(tmpBedDir(), 'pg');
   mkdirSync(alt, { recursive: true, mode: 0o700 });
   chownTree(alt, who);
@@ -86,8 +89,15 @@ export async function startPostgres(s: BedState): Promise<void> {
   const dir = dataDir(s, who);
   s.pgDataDir = dir;
   if (!existsSync(join(dir, 'PG_VERSION'))) {
+    const parent = dirname(dir);
+    if (parent.startsWith(tmpBedDir())) {
+      mkdirSync(tmpBedDir(), { recursive: true });
+      chmodSync(tmpBedDir(), 0o755);
+    }
+    mkdirSync(parent, { recursive: true });
+    chmodSync(parent, 0o700);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    chownTree(dir, who);
+    chownTree(parent, who);
     const pwfile = join(dir, '..', 'pwfile');
     writeFileSync(pwfile, `${s.pgSuperPassword}\n`, { mode: 0o600 });
     chownTree(pwfile, who);
@@ -96,6 +106,7 @@ export async function startPostgres(s: BedState): Promise<void> {
       ['-D', dir, '-U', 'postgres', `--pwfile=${pwfile}`, '--auth-local=peer', '--auth-host=scram-sha-256', '-E', 'UTF8', '--no-locale'],
       { ...who, cwd: '/', env: { ...process.env, LC_ALL: 'C' } },
     );
+    rmSync(pwfile, { force: true });
     const { cert, key } = await ensureCert({
       name: 'postgres',
       cn: 'chalk-testbed-postgres',
