@@ -73,6 +73,22 @@ spec:
   template:
     metadata: { labels: { app: db } }
     spec: { containers: [{ name: db, image: "postgres:15" }] }
+  volumeClaimTemplates:
+    - metadata: { name: data }
+      spec: { accessModes: [ReadWriteOnce], resources: { requests: { storage: 1Gi } } }
+---
+apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: { name: widgets.${ns}.testbed.chalk.ai }
+spec:
+  group: ${ns}.testbed.chalk.ai
+  names: { kind: Widget, plural: widgets, singular: widget, listKind: WidgetList }
+  scope: Namespaced
+  versions:
+    - name: v1
+      served: true
+      storage: true
+      schema: { openAPIV3Schema: { type: object, x-kubernetes-preserve-unknown-fields: true } }
 ---
 apiVersion: v1
 kind: Service
@@ -84,11 +100,18 @@ spec:
       await must(kubectl(['apply', '-f', '-'], bed().KUBECONFIG, manifest));
       await must(kubectl(['-n', ns, 'wait', '--for=condition=complete', 'job/once', '--timeout=120s']));
       await must(kubectl(['-n', ns, 'rollout', 'status', 'statefulset/db', '--timeout=120s']));
+      const pvcs = await must(kubectl(['-n', ns, 'get', 'pvc', '-o', 'jsonpath={.items[*].status.phase}']));
+      expect(pvcs.stdout.split(' ')).toEqual(['Bound', 'Bound']);
+      await must(kubectl(['wait', '--for=condition=Established', `crd/widgets.${ns}.testbed.chalk.ai`, '--timeout=60s']));
+      await must(kubectl(['apply', '-f', '-'], bed().KUBECONFIG, `{"apiVersion":"${ns}.testbed.chalk.ai/v1","kind":"Widget","metadata":{"name":"w","namespace":"${ns}"},"spec":{"size":3}}`));
+      const w = await must(kubectl(['-n', ns, 'get', `widgets.${ns}.testbed.chalk.ai`, 'w', '-o', 'jsonpath={.spec.size}']));
+      expect(w.stdout).toBe('3');
       const ep = await must(kubectl(['-n', ns, 'get', 'endpointslices', '-l', 'kubernetes.io/service-name=db', '-o', 'json']));
       const slices = JSON.parse(ep.stdout) as { items: { endpoints?: unknown[] }[] };
       expect(slices.items.flatMap((s) => s.endpoints ?? []).length).toBe(2);
     } finally {
       await kubectl(['delete', 'namespace', ns, '--wait=false']);
+      await kubectl(['delete', 'crd', `widgets.${ns}.testbed.chalk.ai`, '--wait=false', '--ignore-not-found']);
     }
   });
 });

@@ -223,9 +223,11 @@ export async function startKube(s: BedState): Promise<void> {
   }
   await Promise.all(starts);
 
-  if (!s.kubeBootstrapped) {
-    await kubectl(['apply', '--server-side', '--force-conflicts', '-f', '-'], bootstrapManifest());
-    s.kubeBootstrapped = true;
+  const manifest = bootstrapManifest();
+  const manifestHash = createHash('sha256').update(manifest).digest('hex');
+  if (s.kubeBootstrapHash !== manifestHash) {
+    await kubectl(['apply', '--server-side', '--force-conflicts', '-f', '-'], manifest);
+    s.kubeBootstrapHash = manifestHash;
   }
   await waitFor(`${NODE_COUNT} kwok nodes Ready`, () => nodesReady(s), {
     timeoutMs: TIMEOUT.nodes,
@@ -244,6 +246,7 @@ export async function kubeHealthy(s: BedState): Promise<boolean> {
   ] as const) {
     if (!componentAlive(name, exe)) return false;
   }
+  if (s.kubeBootstrapHash !== createHash('sha256').update(bootstrapManifest()).digest('hex')) return false;
   return (await apiserverReady(s).catch(() => false)) && (await nodesReady(s).catch(() => false));
 }
 
@@ -287,6 +290,19 @@ function bootstrapManifest(): string {
       },
     });
   }
+  // Default StorageClass whose PVCs kwok provisions and binds (see the volume stages).
+  docs.push({
+    apiVersion: 'storage.k8s.io/v1',
+    kind: 'StorageClass',
+    metadata: {
+      name: 'kwok-volume',
+      annotations: { 'storageclass.kubernetes.io/is-default-class': 'true' },
+      labels: { 'chalk.ai/testbed': 'true' },
+    },
+    provisioner: 'kwok.x-k8s.io/volume',
+    reclaimPolicy: 'Delete',
+    volumeBindingMode: 'Immediate',
+  });
   docs.push({
     apiVersion: 'rbac.authorization.k8s.io/v1',
     kind: 'ClusterRole',

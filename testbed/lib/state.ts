@@ -27,7 +27,8 @@ export interface BedState {
   pgBootstrap?: number;
   /** Hash of testbed/charts when the charts were last pushed. */
   chartsHash?: string;
-  kubeBootstrapped?: boolean;
+  /** Hash of the bootstrap manifest (nodes, StorageClass, RBAC) last applied. */
+  kubeBootstrapHash?: string;
   /** Hash of testbed/kwok/stages.yaml the running kwok was started with. */
   kwokStagesHash?: string;
 }
