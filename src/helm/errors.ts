@@ -21,7 +21,7 @@ const RULES: [HelmErrorKind, RegExp][] = [
   ['tls', /x509:|certificate signed by unknown authority|tls: failed to verify|certificate is not valid/i],
   [
     'unauthorized',
-    /\b401\b|unauthorized|authentication required|invalid username\/password|incorrect username or password|denied: your authorization token has expired/i,
+    /\b401\b|unauthorized|authentication required|invalid username\/password|incorrect username or password|denied: your authorization token has expired|basic credential not found/i,
   ],
   ['forbidden', /\b403\b|forbidden|denied: (?!your authorization)/i],
   ['render', /execution error at \(|parse error at \(|template: .*: executing|YAML parse error on|error converting YAML to JSON/i],

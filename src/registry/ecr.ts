@@ -1,0 +1,119 @@
+/**
+ * ECR and ECR Public tokens through the AWS SDK's GetAuthorizationToken, asked in the region the
+ * host names (tokens are regional; asking the default region is the classic cross-region failure).
+ * Credentials come from the SDK's standard chain (env keys from aws-actions/configure-aws-credentials,
+ * web identity, profiles). The SDK is imported only when an ECR host is used: it is most of the bundle.
+ */
+import * as core from '@actions/core';
+import { registerSecret } from '../report/secrets.js';
+import { CredentialError, type RegistryCredentials } from './credentials.js';
+
+export interface EcrRequest {
+  host: string;
+  accountId: string;
+  region: string;
+  fips: boolean;
+  /** API endpoint override; without it the SDK also honours AWS_ENDPOINT_URL_ECR / AWS_ENDPOINT_URL. */
+  endpoint?: string;
+}
+
+/** The SDK's standard retry mode backs off exponentially (with jitter) on throttling and 5xx; this bounds it. */
+export const ECR_MAX_ATTEMPTS = 5;
+
+export async function ecrCredentials(req: EcrRequest): Promise<RegistryCredentials> {
+  const { ECRClient, GetAuthorizationTokenCommand } = await import('@aws-sdk/client-ecr');
+  const client = new ECRClient({
+    region: req.region,
+    maxAttempts: ECR_MAX_ATTEMPTS,
+    retryMode: 'standard',
+    useFipsEndpoint: req.fips,
+    ...(req.endpoint ? { endpoint: req.endpoint } : {}),
+  });
+  try {
+    // registryIds is what lets a caller in the customer account ask for the Chalk account's registry.
+    const out = await client.send(new GetAuthorizationTokenCommand({ registryIds: [req.accountId] }));
+    const data = out.authorizationData?.[0];
+    if (!data?.authorizationToken)
+      throw new CredentialError(req.host, `ECR ${req.region} returned no authorization token for registry ${req.accountId} (${req.host}).`);
+    logAttempts(req.host, out.$metadata.attempts);
+    return decodeToken(req.host, 'ecr', data.authorizationToken, data.expiresAt);
+  } catch (err) {
+    throw ecrError(req, err, 'ecr:GetAuthorizationToken');
+  } finally {
+    client.destroy();
+  }
+}
+
+/** ECR Public's token (public.ecr.aws) is only issued in us-east-1. */
+export async function ecrPublicCredentials(host: string, endpoint?: string): Promise<RegistryCredentials> {
+  const { ECRPUBLICClient, GetAuthorizationTokenCommand } = await import('@aws-sdk/client-ecr-public');
+  const client = new ECRPUBLICClient({ region: 'us-east-1', maxAttempts: ECR_MAX_ATTEMPTS, retryMode: 'standard', ...(endpoint ? { endpoint } : {}) });
+  try {
+    const out = await client.send(new GetAuthorizationTokenCommand({}));
+    const data = out.authorizationData;
+    if (!data?.authorizationToken) throw new CredentialError(host, `ECR Public (us-east-1) returned no authorization token for ${host}.`);
+    logAttempts(host, out.$metadata.attempts);
+    return decodeToken(host, 'ecr-public', data.authorizationToken, data.expiresAt);
+  } catch (err) {
+    throw ecrError({ host, accountId: '', region: 'us-east-1', fips: false }, err, 'ecr-public:GetAuthorizationToken and sts:GetServiceBearerToken');
+  } finally {
+    client.destroy();
+  }
+}
+
+function logAttempts(host: string, attempts: number | undefined): void {
+  if (attempts && attempts > 1) core.info(`${host}: GetAuthorizationToken succeeded after ${attempts} attempts (throttled or server errors retried).`);
+}
+
+/** The token is base64("<user>:<password>"); the user is AWS for ECR, but honour what the token says. */
+function decodeToken(host: string, provider: 'ecr' | 'ecr-public', token: string, expiresAt: Date | undefined): RegistryCredentials {
+  registerSecret(token);
+  const decoded = Buffer.from(token, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon <= 0) throw new CredentialError(host, `The ECR authorization token for ${host} is not base64 "user:password"; cannot log in with it.`);
+  const password = decoded.slice(colon + 1);
+  registerSecret(password);
+  return { host, provider, username: decoded.slice(0, colon), password, ...(expiresAt ? { expiresAt } : {}) };
+}
+
+interface SdkError {
+  name?: string;
+  message?: string;
+  $metadata?: { httpStatusCode?: number; attempts?: number };
+}
+
+function ecrError(req: EcrRequest, err: unknown, permission: string): Error {
+  if (err instanceof CredentialError) return err;
+  const e = (err ?? {}) as SdkError;
+  const where = req.accountId ? `registry ${req.accountId} in ${req.region} (${req.host})` : req.host;
+  const said = e.message ? ` AWS said: ${e.message}` : '';
+  switch (e.name) {
+    case 'AccessDeniedException':
+      return new CredentialError(
+        req.host,
+        `ECR denied GetAuthorizationToken for ${where}: your AWS identity lacks ${permission} on the Chalk registry account${req.accountId ? ` ${req.accountId}` : ''}. Fix: give your AWS account id to your Chalk representative so Chalk grants your IAM principals pull access (guide: "Authenticating to the Chalk Private Helm Registry"), and allow ${permission} in the role this job assumes.${said}`,
+      );
+    case 'CredentialsProviderError':
+      return new CredentialError(
+        req.host,
+        `No AWS credentials for ${where}: the SDK's credential chain (env keys, web identity, profiles) found none. Fix: run aws-actions/configure-aws-credentials (OIDC role) before this step.${said}`,
+      );
+    case 'UnrecognizedClientException':
+    case 'InvalidSignatureException':
+    case 'ExpiredTokenException':
+      return new CredentialError(
+        req.host,
+        `AWS rejected this job's credentials when asking ECR for ${where} (${e.name}). Fix: check the role or keys configured for this job.${said}`,
+      );
+    case 'ThrottlingException':
+      return new CredentialError(
+        req.host,
+        `ECR kept throttling GetAuthorizationToken for ${where} after ${e.$metadata?.attempts ?? ECR_MAX_ATTEMPTS} attempts; retry the job later.${said}`,
+      );
+    default:
+      return new CredentialError(
+        req.host,
+        `Could not get an ECR token for ${where}: ${e.name ?? 'error'}${e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : ''}.${said || ` ${String(err)}`}`,
+      );
+  }
+}

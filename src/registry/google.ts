@@ -1,0 +1,37 @@
+/**
+ * Artifact Registry: user `oauth2accesstoken` with an OAuth access token, either the one
+ * google-github-actions/auth produced (`token_format: access_token`) or one minted from
+ * Application Default Credentials by Google's own auth library (lazy-loaded: only GCP hosts need it).
+ */
+import type { JWTInput } from 'google-auth-library';
+import { readFile } from 'node:fs/promises';
+import { registerSecret } from '../report/secrets.js';
+import { CredentialError, type RegistryCredentials } from './credentials.js';
+
+export const GAR_USERNAME = 'oauth2accesstoken';
+const SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
+
+export async function artifactRegistryCredentials(host: string, accessToken?: string): Promise<RegistryCredentials> {
+  if (accessToken) {
+    registerSecret(accessToken);
+    return { host, provider: 'artifact-registry', username: GAR_USERNAME, password: accessToken };
+  }
+  const { GoogleAuth } = await import('google-auth-library');
+  const file = process.env.GOOGLE_APPLICATION_CREDENTIALS;
+  try {
+    const auth = new GoogleAuth({ scopes: [SCOPE] });
+    // With a credentials file, build its client directly: getClient() would also look up the project
+    // id, which for Workload Identity Federation is a Resource Manager call the login does not need.
+    const client = file ? auth.fromJSON(JSON.parse(await readFile(file, 'utf8')) as JWTInput) : await auth.getClient();
+    const { token } = await client.getAccessToken();
+    registerSecret(token ?? undefined);
+    if (!token) throw new Error('the credentials produced no access token');
+    return { host, provider: 'artifact-registry', username: GAR_USERNAME, password: token };
+  } catch (err) {
+    const source = file ? `the credentials file in GOOGLE_APPLICATION_CREDENTIALS` : 'Application Default Credentials';
+    throw new CredentialError(
+      host,
+      `Could not get a Google access token for ${host} from ${source}: ${(err as Error).message}. Fix: run google-github-actions/auth before this step (it exports GOOGLE_APPLICATION_CREDENTIALS), or pass its access_token output as gcp-access-token; your Google project id must be registered with Chalk.`,
+    );
+  }
+}

@@ -1,0 +1,192 @@
+/**
+ * helm-login against the test bed's real registry (htpasswd over TLS), end to end through the
+ * bundle: login, a real `helm pull` with the exported per-job config, post's logout, and failures.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBundled, workspaceFrom } from './helpers/action.js';
+import { startFakeRegistry, type FakeRegistry } from './fakes/oci-registry.js';
+import { bed, helmWithConfig, pullStandIn, runPostStep } from './fakes/steps.js';
+import { makePki } from './fakes/tls.js';
+
+const ws = () => mkdtemp(join(tmpdir(), 'chalk-ws-'));
+
+function expectNowhere(run: Awaited<ReturnType<typeof runBundled>>, secret: string): void {
+  for (const step of [run.main, run.post]) {
+    if (!step) continue;
+    const visible = step.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
+    expect(visible).not.toContain(secret);
+    expect(step.stderr).not.toContain(secret);
+    expect(step.summary).not.toContain(secret);
+    expect(JSON.stringify(step.outputs)).not.toContain(secret);
+    expect(JSON.stringify(step.state)).not.toContain(secret);
+    expect(JSON.stringify(step.env)).not.toContain(secret);
+  }
+}
+
+describe('helm-login: generic registry (the test bed)', () => {
+  it('logs in with a private 0600 config, helm pull works with it, and post logs out and deletes it', async () => {
+    const b = bed();
+    const run = await runBundled('helm-login', {
+      workspace: await ws(),
+      post: false,
+      inputs: { registries: `oci://${b.registry}/charts`, username: b.user, password: b.password, 'ca-file': b.ca },
+    });
+    expect(run.main.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    const config = run.main.env.HELM_REGISTRY_CONFIG!;
+    expect(run.outputs).toEqual({ registries: b.registry, 'registry-config': config, 'helm-version': 'v3.19.0' });
+    // Private: a randomly named 0700 directory under RUNNER_TEMP, the file 0600, never ~/.config/helm.
+    expect(config.startsWith(join(run.runnerTemp, 'helm-registry-'))).toBe(true);
+    expect(statSync(config).mode & 0o777).toBe(0o600);
+    expect(statSync(join(config, '..')).mode & 0o777).toBe(0o700);
+    expect(Object.keys((JSON.parse(await readFile(config, 'utf8')) as { auths: object }).auths)).toEqual([b.registry]);
+    expect(run.main.masks).toContain(b.password);
+    expectNowhere(run, b.password);
+    expect(run.summary).toMatch(new RegExp(`\\| ${b.registry.replaceAll('.', '\\.')} \\| registry \\| ${b.user} \\| logged in \\|`));
+
+    const pulled = await pullStandIn(config);
+    expect(pulled.stderr).toContain('Pulled: ');
+    expect(pulled.code).toBe(0);
+
+    const post = await runPostStep(run);
+    expect(post.code).toBe(0);
+    expect(post.stdout).toContain(`Logged out of ${b.registry}.`);
+    expect(existsSync(join(config, '..'))).toBe(false);
+    const after = await pullStandIn(config);
+    expect(after.code).not.toBe(0);
+    expect(after.stderr).toMatch(/401|unauthorized|basic credential not found/i);
+  });
+
+  it('shares a config the workflow already chose: post logs out of it (the pull then fails) but leaves the file', async () => {
+    const b = bed();
+    const dir = await mkdtemp(join(tmpdir(), 'chalk-shared-'));
+    const config = join(dir, 'config.json');
+    const run = await runBundled('helm-login', {
+      workspace: await ws(),
+      env: { HELM_REGISTRY_CONFIG: config },
+      inputs: { registries: b.registry, username: b.user, password: b.password, 'ca-file': b.ca },
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs['registry-config']).toBe(config);
+    expect(run.post!.exitCode).toBe(0);
+    expect(run.post!.stdout).toContain(`Logged out of ${b.registry}.`);
+    expect(existsSync(config)).toBe(true);
+    const pulled = await pullStandIn(config);
+    expect(pulled.code).not.toBe(0);
+    expect(pulled.stderr).toMatch(/401|unauthorized|basic credential not found/i);
+  });
+
+  it('skip-logout keeps the login after post', async () => {
+    const b = bed();
+    const run = await runBundled('helm-login', {
+      workspace: await ws(),
+      inputs: { registries: b.registry, username: b.user, password: b.password, 'ca-file': b.ca, 'skip-logout': 'true' },
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.post!.stdout).toContain('skip-logout');
+    expect((await pullStandIn(run.outputs['registry-config']!)).code).toBe(0);
+  });
+
+  it('a wrong password fails naming the host and saying the credentials were rejected, and never shows the password', async () => {
+    const b = bed();
+    const wrong = `wrong-${Math.random().toString(36).slice(2)}-pw`;
+    const run = await runBundled('helm-login', {
+      workspace: await ws(),
+      inputs: { registries: b.registry, username: b.user, password: wrong, 'ca-file': b.ca },
+    });
+    expect(run.exitCode).toBe(1);
+    const error = run.annotations.find((a) => a.level === 'error')!.message;
+    expect(error).toContain(b.registry);
+    expect(error).toContain(`rejected the credentials for user "${b.user}"`);
+    expect(run.summary).toContain('failed:');
+    expect(run.outputs.registries).toBe('');
+    expect(run.masks).toContain(wrong);
+    expectNowhere(run, wrong);
+    // Nothing was logged in, so post has no host to log out of, but still removes the file.
+    expect(run.post!.exitCode).toBe(0);
+    expect(existsSync(run.outputs['registry-config']!)).toBe(false);
+  });
+
+  it('an untrusted TLS certificate without ca-file says to pass ca-file', async () => {
+    const b = bed();
+    const run = await runBundled('helm-login', { workspace: await ws(), inputs: { registries: b.registry, username: b.user, password: b.password } });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations[0]!.message).toMatch(
+      new RegExp(`${b.registry}: the registry's TLS certificate is not trusted\\. Pass the CA that signed it as ca-file`),
+    );
+  });
+
+  it('reports every registry when one of two fails, and still logs in to the other', async () => {
+    const b = bed();
+    const pki = await makePki();
+    const other: FakeRegistry = await startFakeRegistry({ pki, username: b.user, password: 'the-other-password', scheme: 'basic' });
+    try {
+      const workspace = await ws();
+      await writeFile(join(workspace, 'cas.pem'), (await readFile(b.ca, 'utf8')) + (await readFile(pki.caFile, 'utf8')));
+      const run = await runBundled('helm-login', {
+        workspace,
+        post: false,
+        inputs: { registries: `${b.registry}\n${other.host}`, username: b.user, password: b.password, 'ca-file': 'cas.pem' },
+      });
+      expect(run.exitCode).toBe(1);
+      const error = run.annotations.find((a) => a.level === 'error')!.message;
+      expect(error).toContain('1 problem');
+      expect(error).toContain(`${other.host}: the registry rejected the credentials`);
+      expect(error).not.toContain(`${b.registry}:`);
+      expect(run.outputs.registries).toBe(b.registry);
+      expect(run.summary).toContain('1 of 2 failed');
+      expect(run.summary).toMatch(new RegExp(`\\| ${b.registry.replaceAll('.', '\\.')} \\| registry \\| ${b.user} \\| logged in \\|`));
+      expect(run.summary).toContain(`| ${other.host} | registry | ${b.user} | failed: ${other.host}: the registry rejected`);
+      expect(other.presented).toContainEqual({ username: b.user, password: b.password });
+      expect((await pullStandIn(run.main.env.HELM_REGISTRY_CONFIG!)).code).toBe(0);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('verify-chart lists the chart versions over the registry API and resolves the latest through helm', async () => {
+    const b = bed();
+    const run = await runBundled('helm-login', {
+      workspace: await ws(),
+      inputs: { registries: b.registry, username: b.user, password: b.password, 'ca-file': b.ca, 'verify-chart': `${b.chartsOci}/chalk-metadata-plane` },
+    });
+    expect(run.exitCode).toBe(0);
+    const expected = b.chartVersions['chalk-metadata-plane']!;
+    expect(JSON.parse(run.outputs['chart-versions']!)).toEqual(expected);
+    expect(run.summary).toContain(`Resolved \`${expected.at(-1)}\``);
+    expect(run.summary).toMatch(/at `sha256:[0-9a-f]{64}`/);
+  });
+
+  it('verify-chart on a chart that does not exist fails and says so', async () => {
+    const b = bed();
+    const run = await runBundled('helm-login', {
+      workspace: await ws(),
+      inputs: { registries: b.registry, username: b.user, password: b.password, 'ca-file': b.ca, 'verify-chart': `${b.chartsOci}/no-such-chart` },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.registries).toBe(b.registry);
+    expect(run.annotations[0]!.message).toContain('charts/no-such-chart does not exist or is not visible to this identity');
+  });
+
+  it('uses helm 4 from PATH when that is what the runner has', async () => {
+    const b = bed();
+    const bin = await mkdtemp(join(tmpdir(), 'chalk-bin-'));
+    await symlink(b.helm4, join(bin, 'helm'));
+    const run = await runBundled('helm-login', {
+      workspace: await workspaceFrom(),
+      env: { PATH: `${bin}:/usr/bin:/bin` },
+      inputs: { registries: b.registry, username: b.user, password: b.password, 'ca-file': b.ca, 'verify-chart': `${b.chartsOci}/chalk-metadata-plane` },
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs['helm-version']).toMatch(/^v4\./);
+    expect(run.post!.stdout).toContain(`Logged out of ${b.registry}.`);
+    expect((await helmWithConfig(['version'], run.outputs['registry-config']!)).code).toBe(0);
+  });
+});
