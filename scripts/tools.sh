@@ -54,7 +54,8 @@ staging_dir() {
 publish() {
   local tmp="$1" dest="$2"
   rm -rf "$dest"
-  mv "$tmp" "$dest"
+  # -T: if a concurrent run published first, fail instead of nesting tmp inside it
+  mv -T "$tmp" "$dest" 2>/dev/null || rm -rf "$tmp"
 }
 
 gomodcache() { go env GOMODCACHE; }

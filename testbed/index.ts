@@ -8,13 +8,14 @@
  * .testbed/run/<name>.pid), so the bed outlives the CLI / vitest process and
  * `up()` reuses a healthy bed in well under a second.
  */
+import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { kubeHealthy, grantRestricted as grant, apiserverUrl, kwokStagesHash, startKube, RESTRICTED_NAMESPACE, RESTRICTED_USER } from './lib/kube.js';
-import { BED_DIR, paths, tmpBedDir, tool, toolVersions } from './lib/paths.js';
+import { BED_DIR, paths, ROOT, tmpBedDir, tool, toolVersions } from './lib/paths.js';
 import { caCert } from './lib/pki.js';
 import { PG_BOOTSTRAP_VERSION, PG_DATABASE, PG_NOCRON_DATABASE, PG_USER, pgReady, startPostgres } from './lib/postgres.js';
-import { pidAlive, readPid, sleep, stopComponent } from './lib/proc.js';
+import { pidAlive, readPid, run, sleep, stopComponent } from './lib/proc.js';
 import { chartIndex, chartsHash, helmEnv, pushCharts, registryHealthy, registryHost, startRegistry } from './lib/registry.js';
 import { loadState, newState, saveState, type BedState } from './lib/state.js';
 
@@ -101,7 +102,18 @@ async function withLock<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-function checkTools(): void {
+/**
+ * Runs scripts/tools.sh (a no-op taking well under a second when every pinned tool
+ * is cached; a cold build takes minutes) unless TESTBED_SKIP_TOOLS=1, then checks
+ * that the binaries are there.
+ */
+async function ensureTools(say: (m: string) => void): Promise<void> {
+  if (process.env.TESTBED_SKIP_TOOLS !== '1') {
+    const t = Date.now();
+    const r = await run('bash', [join(ROOT, 'scripts', 'tools.sh')], { timeoutMs: 60 * 60_000 });
+    if (r.code !== 0) throw new Error(`test bed: scripts/tools.sh failed (exit ${r.code}):\n${r.stderr.split('\n').slice(-40).join('\n')}`);
+    if (Date.now() - t > 5_000) say(`tools ready (${((Date.now() - t) / 1000).toFixed(0)}s)`);
+  }
   const missing = ['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'kubectl', 'kwok', 'helm', 'helm4']
     .map(tool)
     .filter((p) => !existsSync(p));
@@ -109,6 +121,9 @@ function checkTools(): void {
     throw new Error(`test bed: missing tools ${missing.join(', ')} — run \`bash scripts/tools.sh\` (npm run tools) first`);
   }
 }
+
+/** Hash of the pinned versions the running components were started with. */
+const toolsHash = (): string => createHash('sha256').update(readFileSync(join(ROOT, 'scripts', 'tool-versions.env'))).digest('hex');
 
 function buildEnv(s: BedState): TestbedEnv {
   const versions: Record<string, string[]> = {};
@@ -167,6 +182,7 @@ async function healthy(s: BedState): Promise<boolean> {
     reg &&
     pg &&
     s.pgBootstrap === PG_BOOTSTRAP_VERSION &&
+    s.toolsHash === toolsHash() &&
     s.chartsHash === chartsHash() &&
     s.kwokStagesHash === kwokStagesHash()
   );
@@ -181,10 +197,14 @@ export async function up(opts: UpOptions = {}): Promise<TestbedEnv> {
   const say = (m: string): void => {
     if (opts.verbose) process.stderr.write(`[testbed] ${m}\n`);
   };
-  checkTools();
   return withLock(async () => {
+    await ensureTools(say);
     for (const d of [paths.logs, paths.run, paths.data, paths.config]) mkdirSync(d, { recursive: true });
     let s = loadState();
+    if (s && s.toolsHash !== undefined && s.toolsHash !== toolsHash()) {
+      say('pinned tool versions changed: restarting the components');
+      await stopAll();
+    }
     if (s && (await healthy(s))) {
       say('reusing the running test bed');
       const env = buildEnv(s);
@@ -196,6 +216,7 @@ export async function up(opts: UpOptions = {}): Promise<TestbedEnv> {
       saveState(s);
     }
     const state = s;
+    state.toolsHash = toolsHash();
     const { ensureCa } = await import('./lib/pki.js');
     await ensureCa();
     const t0 = Date.now();
@@ -251,20 +272,22 @@ const COMPONENTS: [name: string, exe: string, signal: NodeJS.Signals][] = [
   ['postgres', 'postgres', 'SIGINT'],
 ];
 
+async function stopAll(): Promise<void> {
+  const stop = (names: string[]): Promise<void[]> =>
+    Promise.all(COMPONENTS.filter(([n]) => names.includes(n)).map(([n, exe, sig]) => stopComponent(n, exe, sig)));
+  // Kubernetes in dependency order (an apiserver whose etcd is gone stalls on shutdown).
+  const kube = (async (): Promise<void> => {
+    await stop(['kwok', 'kube-scheduler', 'kube-controller-manager']);
+    await stop(['kube-apiserver']);
+    await stop(['etcd']);
+  })();
+  await Promise.all([kube, stop(['registry', 'postgres'])]);
+}
+
 /** Stops every component and removes the bed's data (.testbed and its temp dir). */
 export async function down(): Promise<void> {
   if (!existsSync(BED_DIR)) return;
-  await withLock(async () => {
-    const stop = (names: string[]): Promise<void[]> =>
-      Promise.all(COMPONENTS.filter(([n]) => names.includes(n)).map(([n, exe, sig]) => stopComponent(n, exe, sig)));
-    // Kubernetes in dependency order (an apiserver whose etcd is gone stalls on shutdown).
-    const kube = (async (): Promise<void> => {
-      await stop(['kwok', 'kube-scheduler', 'kube-controller-manager']);
-      await stop(['kube-apiserver']);
-      await stop(['etcd']);
-    })();
-    await Promise.all([kube, stop(['registry', 'postgres'])]);
-  });
+  await withLock(stopAll);
   // Leave nothing behind; a stale pid file would point at someone else's process later.
   const leftovers = COMPONENTS.map(([name]) => readPid(name)).filter((p): p is number => p !== undefined && pidAlive(p));
   if (leftovers.length) throw new Error(`test bed: processes still running: ${leftovers.join(', ')}`);

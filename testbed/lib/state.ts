@@ -27,6 +27,8 @@ export interface BedState {
   pgBootstrap?: number;
   /** Hash of testbed/charts when the charts were last pushed. */
   chartsHash?: string;
+  /** Hash of scripts/tool-versions.env when the components were started. */
+  toolsHash?: string;
   /** Hash of the bootstrap manifest (nodes, StorageClass, RBAC) last applied. */
   kubeBootstrapHash?: string;
   /** Hash of testbed/kwok/stages.yaml the running kwok was started with. */
