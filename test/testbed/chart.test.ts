@@ -131,6 +131,26 @@ describe('test bed: stand-in chalk-metadata-plane from the OCI registry', () => 
     }
   });
 
+  it('helm 4 renders the guide error and installs with --wait too', { timeout: LONG }, async () => {
+    const ns = uniq('tb-h4');
+    const h = helmHome();
+    const helm4 = bed().TESTBED_HELM4;
+    try {
+      await metadataNamespace(ns);
+      await must(helmLogin(h.env, helm4));
+      const t = await exec(helm4, ['template', 'chalk-metadata-plane', chartRef('chalk-metadata-plane'), '--version', '0.1.3', '--ca-file', bed().TESTBED_REGISTRY_CA], { env: h.env });
+      expect(t.code).not.toBe(0);
+      expect(t.stderr.split('\n')).toContain(GUIDE_ERROR);
+      const values = valuesFile(h.dir, 'chalk.example/frontend:2.0.0');
+      await must(exec(helm4, ['upgrade', '--install', 'chalk-metadata-plane', chartRef('chalk-metadata-plane'), '--version', '0.1.3', '-n', ns, '--values', values, '--ca-file', bed().TESTBED_REGISTRY_CA, '--wait', '--timeout', '150s'], { env: h.env }));
+      const d = await must(kubectl(['-n', ns, 'get', 'deploy', 'chalk-metadata-api', '-o', 'jsonpath={.status.readyReplicas}']));
+      expect(d.stdout).toBe('1');
+    } finally {
+      h.cleanup();
+      await deleteNamespace(ns);
+    }
+  });
+
   it('every data-plane stand-in installs with --wait in both versions', { timeout: LONG }, async () => {
     const ns = uniq('tb-dp');
     const h = helmHome();
