@@ -49,7 +49,7 @@ describe('test bed: kubernetes and tools', () => {
     expect(node.stdout.trim()).toBe(`v${pinned('NODE24_VERSION')}`);
   });
 
-  it('Jobs, StatefulSets, CRDs and Services work', { timeout: LONG }, async () => {
+  it('Jobs, StatefulSets with PVCs, CRDs and (LoadBalancer) Services work', { timeout: LONG }, async () => {
     const ns = `tb-kinds-${Date.now().toString(36)}`;
     await must(kubectl(['create', 'namespace', ns]));
     try {
@@ -96,10 +96,19 @@ metadata: { name: db, namespace: ${ns} }
 spec:
   selector: { app: db }
   ports: [{ port: 5432 }]
+---
+apiVersion: v1
+kind: Service
+metadata: { name: public, namespace: ${ns} }
+spec:
+  type: LoadBalancer
+  selector: { app: db }
+  ports: [{ port: 443 }]
 `;
       await must(kubectl(['apply', '-f', '-'], bed().KUBECONFIG, manifest));
       await must(kubectl(['-n', ns, 'wait', '--for=condition=complete', 'job/once', '--timeout=120s']));
       await must(kubectl(['-n', ns, 'rollout', 'status', 'statefulset/db', '--timeout=120s']));
+      await must(kubectl(['-n', ns, 'wait', '--for=jsonpath={.status.loadBalancer.ingress[0].hostname}', 'service/public', '--timeout=60s']));
       const pvcs = await must(kubectl(['-n', ns, 'get', 'pvc', '-o', 'jsonpath={.items[*].status.phase}']));
       expect(pvcs.stdout.split(' ')).toEqual(['Bound', 'Bound']);
       await must(kubectl(['wait', '--for=condition=Established', `crd/widgets.${ns}.testbed.chalk.ai`, '--timeout=60s']));

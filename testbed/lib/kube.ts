@@ -209,6 +209,9 @@ export async function startKube(s: BedState): Promise<void> {
   const stages = kwokStagesHash();
   if (componentAlive('kwok', 'kwok') && s.kwokStagesHash !== stages) await stopComponent('kwok', 'kwok');
   if (!componentAlive('kwok', 'kwok')) {
+    // A new kwok cannot take over its predecessor's node leases until they expire
+    // (~40 s, long enough for the node controller to mark nodes NotReady): drop them.
+    await kubectl(['-n', 'kube-node-lease', 'delete', 'lease', '--ignore-not-found', '--wait=false', ...nodeNames()]);
     kwok = startDetached('kwok', tool('kwok'), [
       `--kubeconfig=${join(paths.config, 'kwok.kubeconfig')}`,
       `--config=${paths.kwokStages}`,
@@ -258,11 +261,12 @@ export function kubectl(args: string[], input?: string): Promise<{ stdout: strin
   });
 }
 
+const nodeNames = (): string[] => Array.from({ length: NODE_COUNT }, (_, i) => `testbed-node-${i}`);
+
 /** Fake nodes managed by kwok, and the restricted identity's (namespace-scoped) permissions. */
 function bootstrapManifest(): string {
   const docs: unknown[] = [];
-  for (let i = 0; i < NODE_COUNT; i++) {
-    const name = `testbed-node-${i}`;
+  for (const [i, name] of nodeNames().entries()) {
     docs.push({
       apiVersion: 'v1',
       kind: 'Node',
