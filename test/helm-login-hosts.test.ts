@@ -67,10 +67,13 @@ describe('explicit provider', () => {
     });
   });
 
-  it('ecr on an ECR host keeps what the host says unless the inputs override it', () => {
+  it('ecr on an ECR host name keeps what the host says, whatever aws-account-id and aws-region say', () => {
     const host = '754784422779.dkr.ecr.us-east-1.amazonaws.com';
     expect(resolveTarget(host, { provider: 'ecr' })).toMatchObject({ accountId: '754784422779', region: 'us-east-1' });
-    expect(resolveTarget(host, { provider: 'ecr', awsRegion: 'us-west-2' })).toMatchObject({ accountId: '754784422779', region: 'us-west-2' });
+    expect(resolveTarget(host, { provider: 'ecr', awsAccountId: '317932201237', awsRegion: 'us-west-2' })).toMatchObject({
+      accountId: '754784422779',
+      region: 'us-east-1',
+    });
   });
 
   it('generic wins over detection (e.g. a pull-through mirror with a static password)', () => {

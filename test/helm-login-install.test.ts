@@ -4,7 +4,7 @@
  * installs it into the tool cache and logs in with it; a second job reuses the cache.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, symlink } from 'node:fs/promises';
+import { mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -71,6 +71,22 @@ describe('helm-login: installing helm', () => {
     );
     expect(run.outputs['helm-version']).toBe(VERSION);
     expect(downloads.requests).toContain(TARBALL);
+  });
+
+  it('replaces a PATH helm older than the supported range with the default version', async () => {
+    const b = bed();
+    const bin = await tmp('chalk-bin-');
+    // A runner image's old helm: only `helm version` is asked of it before it is passed over.
+    await writeFile(join(bin, 'helm'), '#!/bin/sh\necho v3.12.3\n', { mode: 0o755 });
+    downloads = await startHelmDownloads({ helmBinary: b.helm, version: VERSION, platform: PLATFORM });
+    const run = await runBundled('helm-login', {
+      workspace: await tmp('chalk-ws-'),
+      env: { PATH: `${bin}:${NO_HELM_PATH}`, RUNNER_TOOL_CACHE: await tmp('chalk-toolcache-') },
+      inputs: { registries: b.registry, username: b.user, password: b.password, 'ca-file': b.ca, 'helm-download-url': downloads.url },
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.main.stdout).toContain(`Not using helm v3.12.3 at ${bin}/helm: helm v3.12.3 is older than the minimum v3.18.0; installing ${VERSION}.`);
+    expect(run.outputs['helm-version']).toBe(VERSION);
   });
 
   it('refuses a tarball whose checksum does not match, and caches nothing', async () => {

@@ -33304,20 +33304,21 @@ function detectTarget(host) {
         return { provider: 'artifact-registry', host };
     return { provider: 'generic', host };
 }
-/** The target for `host`, with an explicit provider (and ECR account/region) winning over detection. */
+/** The target for `host`, with an explicit provider winning over detection. */
 function resolveTarget(host, override) {
     const detected = detectTarget(host);
     if (!override)
         return detected;
     const { provider, awsAccountId, awsRegion } = override;
     if (provider === 'ecr') {
-        const accountId = awsAccountId || (detected.provider === 'ecr' ? detected.accountId : undefined);
-        const region = awsRegion || (detected.provider === 'ecr' ? detected.region : undefined);
-        if (!accountId || !region)
+        // An ECR host name is authoritative (the guide's two Chalk accounts in one step); the inputs only fill in for other names.
+        if (detected.provider === 'ecr')
+            return detected;
+        if (!awsAccountId || !awsRegion)
             throw new Error(`${host} is not an ECR host name (<account>.dkr.ecr.<region>.amazonaws.com), so provider ecr needs the inputs aws-account-id and aws-region to know which registry to ask for a token.`);
-        if (!/^\d{12}$/.test(accountId))
-            throw new Error(`aws-account-id must be a 12-digit AWS account id, but it is "${accountId}".`);
-        return { provider, host, accountId, region, fips: detected.provider === 'ecr' && detected.fips };
+        if (!/^\d{12}$/.test(awsAccountId))
+            throw new Error(`aws-account-id must be a 12-digit AWS account id, but it is "${awsAccountId}".`);
+        return { provider, host, accountId: awsAccountId, region: awsRegion, fips: false };
     }
     if (provider === 'artifact-registry')
         return { provider, host, ...(detected.provider === 'artifact-registry' && detected.location ? { location: detected.location } : {}) };
