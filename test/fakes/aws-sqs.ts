@@ -15,7 +15,10 @@ export function handleSqs(state: FakeAwsState, action: string, body: string, bas
   if (state.denied.has(`sqs:GetQueueUrl/${name}`))
     return json(
       403,
-      { __type: 'com.amazon.coral.service#AccessDeniedException', Message: `User: arn:aws:iam::${state.account}:user/ci is not authorized to perform: sqs:getqueueurl` },
+      {
+        __type: 'com.amazon.coral.service#AccessDeniedException',
+        Message: `User: arn:aws:iam::${state.account}:user/ci is not authorized to perform: sqs:getqueueurl`,
+      },
       { 'x-amzn-query-error': 'AccessDenied;Sender' },
     );
   if (!state.queues.has(name))

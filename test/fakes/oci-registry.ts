@@ -1,7 +1,8 @@
 /**
- * A minimal HTTPS registry that only answers `GET /v2/` — enough for `helm registry login` — and
- * records which credentials reached it. It checks them like Artifact Registry does: either Basic
- * directly, or the Bearer-token dance (401 with a realm, Basic at the token endpoint, then Bearer).
+ * A minimal HTTPS registry: `GET /v2/` (enough for `helm registry login`) and
+ * `GET /v2/<name>/tags/list` with `n`/`last` pagination and a `Link` header, recording which
+ * credentials reached it. It checks them like the clouds do: Basic directly (ECR), or the
+ * Bearer-token dance (Artifact Registry: 401 with a realm, Basic at the token endpoint, then Bearer).
  */
 import { createServer } from 'node:https';
 import { randomBytes } from 'node:crypto';
@@ -12,11 +13,28 @@ export interface FakeRegistry {
   host: string;
   /** Every Basic credential presented, accepted or not. */
   presented: { username: string; password: string }[];
+  /** The `scope` of every token request (Bearer scheme). */
+  tokenScopes: string[];
+  /** Paths of every tags/list request, with their query. */
+  tagRequests: string[];
   close(): Promise<void>;
 }
 
-export async function startFakeRegistry(options: { pki: TestPki; username: string; password: string; scheme: 'basic' | 'bearer' }): Promise<FakeRegistry> {
+export interface FakeRegistryOptions {
+  pki: TestPki;
+  username: string;
+  password: string;
+  scheme: 'basic' | 'bearer';
+  /** Repository name → tags. */
+  repositories?: Record<string, string[]>;
+  /** Largest page the registry returns, whatever `n` asks for (registries cap it too). */
+  pageSize?: number;
+}
+
+export async function startFakeRegistry(options: FakeRegistryOptions): Promise<FakeRegistry> {
   const presented: FakeRegistry['presented'] = [];
+  const tokenScopes: string[] = [];
+  const tagRequests: string[] = [];
   const bearer = randomBytes(16).toString('hex');
   let host = '';
   const basicOk = (header: string | undefined): boolean => {
@@ -30,24 +48,44 @@ export async function startFakeRegistry(options: { pki: TestPki; username: strin
   };
   const server = createServer({ cert: options.pki.cert, key: options.pki.key }, (req, res) => {
     const url = new URL(req.url ?? '/', `https://${host}`);
-    const deny = (challenge: string) => {
-      res.writeHead(401, { 'www-authenticate': challenge, 'content-type': 'application/json', 'docker-distribution-api-version': 'registry/2.0' });
-      res.end(JSON.stringify({ errors: [{ code: 'UNAUTHORIZED', message: 'authentication required' }] }));
+    const json = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', 'docker-distribution-api-version': 'registry/2.0', ...headers });
+      res.end(JSON.stringify(body));
     };
+    const deny = (scope?: string) =>
+      json(
+        401,
+        { errors: [{ code: 'UNAUTHORIZED', message: 'authentication required' }] },
+        {
+          'www-authenticate':
+            options.scheme === 'basic' ? 'Basic realm="fake"' : `Bearer realm="https://${host}/v2/token",service="${host}"${scope ? `,scope="${scope}"` : ''}`,
+        },
+      );
+    const authorized = () => (options.scheme === 'basic' ? basicOk(req.headers.authorization) : req.headers.authorization === `Bearer ${bearer}`);
+
     if (url.pathname === '/v2/token' && options.scheme === 'bearer') {
-      if (!basicOk(req.headers.authorization)) return deny('Basic realm="fake"');
-      res.writeHead(200, { 'content-type': 'application/json' });
-      return res.end(JSON.stringify({ token: bearer, expires_in: 300 }));
+      tokenScopes.push(url.searchParams.get('scope') ?? '');
+      if (!basicOk(req.headers.authorization)) return json(401, { errors: [{ code: 'UNAUTHORIZED' }] }, { 'www-authenticate': 'Basic realm="fake"' });
+      return json(200, { token: bearer, expires_in: 300 });
     }
-    if (url.pathname !== '/v2/' && url.pathname !== '/v2') {
-      res.writeHead(404, { 'content-type': 'application/json' });
-      return res.end(JSON.stringify({ errors: [{ code: 'NAME_UNKNOWN' }] }));
+    if (url.pathname === '/v2/' || url.pathname === '/v2') return authorized() ? json(200, {}) : deny();
+    const tags = /^\/v2\/(.+)\/tags\/list$/.exec(url.pathname);
+    if (tags) {
+      const name = tags[1]!;
+      tagRequests.push(`${url.pathname}${url.search}`);
+      if (!authorized()) return deny(`repository:${name}:pull`);
+      const all = options.repositories?.[name];
+      if (!all) return json(404, { errors: [{ code: 'NAME_UNKNOWN', message: `repository name not known to registry: ${name}` }] });
+      const sorted = [...all].sort();
+      const last = url.searchParams.get('last');
+      const start = last ? sorted.findIndex((t) => t > last) : 0;
+      const n = Math.min(Number(url.searchParams.get('n') ?? sorted.length), options.pageSize ?? Infinity);
+      const page = start < 0 ? [] : sorted.slice(start, start + n);
+      const more = start >= 0 && start + n < sorted.length;
+      return json(200, { name, tags: page }, more ? { link: `</v2/${name}/tags/list?n=${n}&last=${encodeURIComponent(page.at(-1)!)}>; rel="next"` } : {});
     }
-    const authorized = options.scheme === 'basic' ? basicOk(req.headers.authorization) : req.headers.authorization === `Bearer ${bearer}`;
-    if (!authorized) return deny(options.scheme === 'basic' ? 'Basic realm="fake"' : `Bearer realm="https://${host}/v2/token",service="${host}"`);
-    res.writeHead(200, { 'content-type': 'application/json', 'docker-distribution-api-version': 'registry/2.0' });
-    res.end('{}');
+    return json(404, { errors: [{ code: 'NOT_FOUND' }] });
   });
   host = `127.0.0.1:${await listen(server as never)}`;
-  return { host, presented, close: () => close(server as never) };
+  return { host, presented, tokenScopes, tagRequests, close: () => close(server as never) };
 }
