@@ -16,7 +16,7 @@ import { BED_DIR, paths, ROOT, tmpBedDir, tool, toolVersions } from './lib/paths
 import { caCert } from './lib/pki.js';
 import { PG_BOOTSTRAP_VERSION, PG_DATABASE, PG_NOCRON_DATABASE, PG_USER, pgReady, startPostgres } from './lib/postgres.js';
 import { pidAlive, readPid, run, sleep, stopComponent } from './lib/proc.js';
-import { chartIndex, chartsHash, helmEnv, pushCharts, registryHealthy, registryHost, startRegistry } from './lib/registry.js';
+import { chartIndex, chartsHash, pushCharts, registryHealthy, registryHost, startRegistry } from './lib/registry.js';
 import { loadState, newState, saveState, type BedState } from './lib/state.js';
 
 export { logTail } from './lib/proc.js';
@@ -123,7 +123,10 @@ async function ensureTools(say: (m: string) => void): Promise<void> {
 }
 
 /** Hash of the pinned versions the running components were started with. */
-const toolsHash = (): string => createHash('sha256').update(readFileSync(join(ROOT, 'scripts', 'tool-versions.env'))).digest('hex');
+const toolsHash = (): string =>
+  createHash('sha256')
+    .update(readFileSync(join(ROOT, 'scripts', 'tool-versions.env')))
+    .digest('hex');
 
 function buildEnv(s: BedState): TestbedEnv {
   const versions: Record<string, string[]> = {};
@@ -172,11 +175,7 @@ function writeEnv(env: TestbedEnv): void {
 
 /** True if every component is running and healthy (the fast path of up()). */
 async function healthy(s: BedState): Promise<boolean> {
-  const [kube, reg, pg] = await Promise.all([
-    kubeHealthy(s).catch(() => false),
-    registryHealthy(s).catch(() => false),
-    pgReady(s).catch(() => false),
-  ]);
+  const [kube, reg, pg] = await Promise.all([kubeHealthy(s).catch(() => false), registryHealthy(s).catch(() => false), pgReady(s).catch(() => false)]);
   return (
     kube &&
     reg &&

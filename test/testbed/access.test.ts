@@ -16,7 +16,10 @@ describe('test bed: registry auth and the restricted identity', () => {
       expect(bad.code).not.toBe(0);
       expect(bad.stderr).toMatch(/401|unauthorized/i);
       // without --ca-file the bed's CA is not trusted
-      const noCa = await exec(b.TESTBED_HELM, ['registry', 'login', b.TESTBED_REGISTRY, '--username', b.TESTBED_REGISTRY_USER, '--password-stdin'], { env: h.env, input: b.TESTBED_REGISTRY_PASSWORD });
+      const noCa = await exec(b.TESTBED_HELM, ['registry', 'login', b.TESTBED_REGISTRY, '--username', b.TESTBED_REGISTRY_USER, '--password-stdin'], {
+        env: h.env,
+        input: b.TESTBED_REGISTRY_PASSWORD,
+      });
       expect(noCa.code).not.toBe(0);
       expect(noCa.stderr).toMatch(/certificate/i);
     } finally {

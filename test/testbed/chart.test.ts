@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  bed,
-  chartRef,
-  deleteNamespace,
-  exec,
-  helmHome,
-  helmLogin,
-  kubectl,
-  LONG,
-  metadataNamespace,
-  must,
-  sleep,
-  uniq,
-  valuesFile,
-} from './util.js';
+import { bed, chartRef, deleteNamespace, exec, helmHome, helmLogin, kubectl, LONG, metadataNamespace, must, sleep, uniq, valuesFile } from './util.js';
 
-const GUIDE_ERROR =
-  'Error: execution error at (chalk-metadata-plane/templates/frontend/deployment.yaml:2:4): Value chalk.metadata.frontend.image is required';
+const GUIDE_ERROR = 'Error: execution error at (chalk-metadata-plane/templates/frontend/deployment.yaml:2:4): Value chalk.metadata.frontend.image is required';
 
 interface PodStatus {
   metadata: { name: string };
@@ -32,11 +17,15 @@ async function pods(ns: string, selector: string): Promise<PodStatus[]> {
 }
 
 describe('test bed: stand-in chalk-metadata-plane from the OCI registry', () => {
-  it('renders without frontend.image with exactly the guide\'s error', { timeout: LONG }, async () => {
+  it("renders without frontend.image with exactly the guide's error", { timeout: LONG }, async () => {
     const h = helmHome();
     try {
       await must(helmLogin(h.env));
-      const r = await exec(bed().TESTBED_HELM, ['template', 'chalk-metadata-plane', chartRef('chalk-metadata-plane'), '--version', '0.1.2', '--ca-file', bed().TESTBED_REGISTRY_CA], { env: h.env });
+      const r = await exec(
+        bed().TESTBED_HELM,
+        ['template', 'chalk-metadata-plane', chartRef('chalk-metadata-plane'), '--version', '0.1.2', '--ca-file', bed().TESTBED_REGISTRY_CA],
+        { env: h.env },
+      );
       expect(r.code).not.toBe(0);
       expect(r.stderr).toContain(`Pulled: ${bed().TESTBED_REGISTRY}/charts/chalk-metadata-plane:0.1.2`);
       expect(r.stderr.split('\n')).toContain(GUIDE_ERROR);
@@ -52,7 +41,21 @@ describe('test bed: stand-in chalk-metadata-plane from the OCI registry', () => 
       await metadataNamespace(ns);
       await must(helmLogin(h.env));
       const values = valuesFile(h.dir, 'chalk.example/frontend:1.2.3');
-      const base = ['upgrade', '--install', 'chalk-metadata-plane', chartRef('chalk-metadata-plane'), '-n', ns, '--values', values, '--ca-file', bed().TESTBED_REGISTRY_CA, '--wait', '--timeout', '150s'];
+      const base = [
+        'upgrade',
+        '--install',
+        'chalk-metadata-plane',
+        chartRef('chalk-metadata-plane'),
+        '-n',
+        ns,
+        '--values',
+        values,
+        '--ca-file',
+        bed().TESTBED_REGISTRY_CA,
+        '--wait',
+        '--timeout',
+        '150s',
+      ];
       await must(exec(bed().TESTBED_HELM, [...base, '--version', '0.1.2'], { env: h.env }));
       const ready = await pods(ns, 'app.kubernetes.io/instance=chalk-metadata-plane');
       expect(ready.length).toBe(2);
@@ -64,7 +67,17 @@ describe('test bed: stand-in chalk-metadata-plane from the OCI registry', () => 
       expect(d.stdout).toBe('1');
 
       await must(exec(bed().TESTBED_HELM, [...base, '--version', '0.1.3'], { env: h.env }));
-      const env = await must(kubectl(['-n', ns, 'get', 'deploy', 'chalk-metadata-frontend', '-o', 'jsonpath={.spec.template.spec.containers[0].env[?(@.name=="CHALK_CHART_VERSION")].value}']));
+      const env = await must(
+        kubectl([
+          '-n',
+          ns,
+          'get',
+          'deploy',
+          'chalk-metadata-frontend',
+          '-o',
+          'jsonpath={.spec.template.spec.containers[0].env[?(@.name=="CHALK_CHART_VERSION")].value}',
+        ]),
+      );
       expect(env.stdout).toBe('0.1.3');
       const hist = await must(exec(bed().TESTBED_HELM, ['history', 'chalk-metadata-plane', '-n', ns, '-o', 'json'], { env: h.env }));
       const revs = JSON.parse(hist.stdout) as { revision: number; status: string; chart: string }[];
@@ -85,7 +98,27 @@ describe('test bed: stand-in chalk-metadata-plane from the OCI registry', () => 
       await metadataNamespace(ns);
       await must(helmLogin(h.env));
       const values = valuesFile(h.dir, 'chalk.example/frontend:does-not-exist');
-      const r = await exec(bed().TESTBED_HELM, ['upgrade', '--install', 'chalk-metadata-plane', chartRef('chalk-metadata-plane'), '--version', '0.1.2', '-n', ns, '--values', values, '--ca-file', bed().TESTBED_REGISTRY_CA, '--wait', '--timeout', '20s'], { env: h.env });
+      const r = await exec(
+        bed().TESTBED_HELM,
+        [
+          'upgrade',
+          '--install',
+          'chalk-metadata-plane',
+          chartRef('chalk-metadata-plane'),
+          '--version',
+          '0.1.2',
+          '-n',
+          ns,
+          '--values',
+          values,
+          '--ca-file',
+          bed().TESTBED_REGISTRY_CA,
+          '--wait',
+          '--timeout',
+          '20s',
+        ],
+        { env: h.env },
+      );
       expect(r.code).not.toBe(0);
       expect(r.stderr).toMatch(/context deadline exceeded|timed out waiting/);
       const d = await must(kubectl(['-n', ns, 'describe', 'pod', '-l', 'app.kubernetes.io/component=frontend']));
@@ -110,7 +143,26 @@ describe('test bed: stand-in chalk-metadata-plane from the OCI registry', () => 
       await metadataNamespace(ns);
       await must(helmLogin(h.env));
       const values = valuesFile(h.dir, 'chalk.example/frontend:v1-crashloop');
-      await must(exec(bed().TESTBED_HELM, ['upgrade', '--install', 'chalk-metadata-plane', chartRef('chalk-metadata-plane'), '--version', '0.1.2', '-n', ns, '--values', values, '--ca-file', bed().TESTBED_REGISTRY_CA], { env: h.env }));
+      await must(
+        exec(
+          bed().TESTBED_HELM,
+          [
+            'upgrade',
+            '--install',
+            'chalk-metadata-plane',
+            chartRef('chalk-metadata-plane'),
+            '--version',
+            '0.1.2',
+            '-n',
+            ns,
+            '--values',
+            values,
+            '--ca-file',
+            bed().TESTBED_REGISTRY_CA,
+          ],
+          { env: h.env },
+        ),
+      );
       let restarts = 0;
       let reason = '';
       for (let i = 0; i < 120 && !(reason === 'CrashLoopBackOff' && restarts >= 2); i++) {
@@ -138,11 +190,37 @@ describe('test bed: stand-in chalk-metadata-plane from the OCI registry', () => 
     try {
       await metadataNamespace(ns);
       await must(helmLogin(h.env, helm4));
-      const t = await exec(helm4, ['template', 'chalk-metadata-plane', chartRef('chalk-metadata-plane'), '--version', '0.1.3', '--ca-file', bed().TESTBED_REGISTRY_CA], { env: h.env });
+      const t = await exec(
+        helm4,
+        ['template', 'chalk-metadata-plane', chartRef('chalk-metadata-plane'), '--version', '0.1.3', '--ca-file', bed().TESTBED_REGISTRY_CA],
+        { env: h.env },
+      );
       expect(t.code).not.toBe(0);
       expect(t.stderr.split('\n')).toContain(GUIDE_ERROR);
       const values = valuesFile(h.dir, 'chalk.example/frontend:2.0.0');
-      await must(exec(helm4, ['upgrade', '--install', 'chalk-metadata-plane', chartRef('chalk-metadata-plane'), '--version', '0.1.3', '-n', ns, '--values', values, '--ca-file', bed().TESTBED_REGISTRY_CA, '--wait', '--timeout', '150s'], { env: h.env }));
+      await must(
+        exec(
+          helm4,
+          [
+            'upgrade',
+            '--install',
+            'chalk-metadata-plane',
+            chartRef('chalk-metadata-plane'),
+            '--version',
+            '0.1.3',
+            '-n',
+            ns,
+            '--values',
+            values,
+            '--ca-file',
+            bed().TESTBED_REGISTRY_CA,
+            '--wait',
+            '--timeout',
+            '150s',
+          ],
+          { env: h.env },
+        ),
+      );
       const d = await must(kubectl(['-n', ns, 'get', 'deploy', 'chalk-metadata-api', '-o', 'jsonpath={.status.readyReplicas}']));
       expect(d.stdout).toBe('1');
     } finally {
@@ -163,7 +241,13 @@ describe('test bed: stand-in chalk-metadata-plane from the OCI registry', () => 
       await Promise.all(
         names.map(async (name) => {
           for (const v of versions[name] ?? []) {
-            await must(exec(bed().TESTBED_HELM, ['upgrade', '--install', name, chartRef(name), '--version', v, '-n', ns, '--ca-file', bed().TESTBED_REGISTRY_CA, '--wait', '--timeout', '150s'], { env: h.env }));
+            await must(
+              exec(
+                bed().TESTBED_HELM,
+                ['upgrade', '--install', name, chartRef(name), '--version', v, '-n', ns, '--ca-file', bed().TESTBED_REGISTRY_CA, '--wait', '--timeout', '150s'],
+                { env: h.env },
+              ),
+            );
           }
         }),
       );

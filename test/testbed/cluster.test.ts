@@ -112,7 +112,13 @@ spec:
       const pvcs = await must(kubectl(['-n', ns, 'get', 'pvc', '-o', 'jsonpath={.items[*].status.phase}']));
       expect(pvcs.stdout.split(' ')).toEqual(['Bound', 'Bound']);
       await must(kubectl(['wait', '--for=condition=Established', `crd/widgets.${ns}.testbed.chalk.ai`, '--timeout=60s']));
-      await must(kubectl(['apply', '-f', '-'], bed().KUBECONFIG, `{"apiVersion":"${ns}.testbed.chalk.ai/v1","kind":"Widget","metadata":{"name":"w","namespace":"${ns}"},"spec":{"size":3}}`));
+      await must(
+        kubectl(
+          ['apply', '-f', '-'],
+          bed().KUBECONFIG,
+          `{"apiVersion":"${ns}.testbed.chalk.ai/v1","kind":"Widget","metadata":{"name":"w","namespace":"${ns}"},"spec":{"size":3}}`,
+        ),
+      );
       const w = await must(kubectl(['-n', ns, 'get', `widgets.${ns}.testbed.chalk.ai`, 'w', '-o', 'jsonpath={.spec.size}']));
       expect(w.stdout).toBe('3');
       const ep = await must(kubectl(['-n', ns, 'get', 'endpointslices', '-l', 'kubernetes.io/service-name=db', '-o', 'json']));

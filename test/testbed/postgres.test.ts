@@ -5,7 +5,16 @@ const psql = (sql: string, db?: string): Promise<{ code: number; stdout: string;
   const b = bed();
   const bin = `/usr/lib/postgresql/15/bin/psql`;
   return exec(bin, ['-X', '-At', '-v', 'ON_ERROR_STOP=1', '-c', sql], {
-    env: { ...process.env, PGHOST: b.PGHOST, PGPORT: b.PGPORT, PGUSER: b.PGUSER, PGPASSWORD: b.PGPASSWORD, PGDATABASE: db ?? b.PGDATABASE, PGSSLMODE: b.PGSSLMODE, PGSSLROOTCERT: b.PGSSLROOTCERT },
+    env: {
+      ...process.env,
+      PGHOST: b.PGHOST,
+      PGPORT: b.PGPORT,
+      PGUSER: b.PGUSER,
+      PGPASSWORD: b.PGPASSWORD,
+      PGDATABASE: db ?? b.PGDATABASE,
+      PGSSLMODE: b.PGSSLMODE,
+      PGSSLROOTCERT: b.PGSSLROOTCERT,
+    },
   });
 };
 

@@ -72,8 +72,32 @@ export async function must(p: Promise<Result>): Promise<Result> {
 /** Creates a namespace with the two secrets the metadata-plane chart expects; returns a cleanup. */
 export async function metadataNamespace(ns: string): Promise<void> {
   await must(kubectl(['create', 'namespace', ns]));
-  await must(kubectl(['-n', ns, 'create', 'secret', 'generic', 'metadata-plane-secrets', '--from-literal=POSTGRES_USER=chalk', '--from-literal=POSTGRES_PASSWORD=x', '--from-literal=POSTGRES_HOST=127.0.0.1', '--from-literal=POSTGRES_DB=chalk']));
-  await must(kubectl(['-n', ns, 'create', 'secret', 'generic', 'chalk-frontend-secrets', '--from-literal=GOOGLE_CLIENT_ID=id', '--from-literal=GOOGLE_CLIENT_SECRET=secret']));
+  await must(
+    kubectl([
+      '-n',
+      ns,
+      'create',
+      'secret',
+      'generic',
+      'metadata-plane-secrets',
+      '--from-literal=POSTGRES_USER=chalk',
+      '--from-literal=POSTGRES_PASSWORD=x',
+      '--from-literal=POSTGRES_HOST=127.0.0.1',
+      '--from-literal=POSTGRES_DB=chalk',
+    ]),
+  );
+  await must(
+    kubectl([
+      '-n',
+      ns,
+      'create',
+      'secret',
+      'generic',
+      'chalk-frontend-secrets',
+      '--from-literal=GOOGLE_CLIENT_ID=id',
+      '--from-literal=GOOGLE_CLIENT_SECRET=secret',
+    ]),
+  );
 }
 
 export async function deleteNamespace(ns: string): Promise<void> {

@@ -47,9 +47,7 @@ function kubeconfig(s: BedState, user: string, certName: string, namespace?: str
   return stringify({
     apiVersion: 'v1',
     kind: 'Config',
-    clusters: [
-      { name: 'chalk-testbed', cluster: { server: apiserverUrl(s), 'certificate-authority-data': b64(caCert()) } },
-    ],
+    clusters: [{ name: 'chalk-testbed', cluster: { server: apiserverUrl(s), 'certificate-authority-data': b64(caCert()) } }],
     users: [
       {
         name: user,
@@ -183,11 +181,13 @@ export async function startKube(s: BedState): Promise<void> {
       '--controllers=*,-cloud-node-lifecycle,-service-lb-controller,-node-route-controller',
       '--v=1',
     ]);
-    starts.push(waitFor('kube-controller-manager /healthz', () => secureHealthz(s.ports.controllerManager), {
-      timeoutMs: TIMEOUT.controllers,
-      proc: p,
-      log: 'kube-controller-manager',
-    }));
+    starts.push(
+      waitFor('kube-controller-manager /healthz', () => secureHealthz(s.ports.controllerManager), {
+        timeoutMs: TIMEOUT.controllers,
+        proc: p,
+        log: 'kube-controller-manager',
+      }),
+    );
   }
   if (!componentAlive('kube-scheduler', 'kube-scheduler')) {
     const p = startDetached('kube-scheduler', tool('kube-scheduler'), [
@@ -199,11 +199,13 @@ export async function startKube(s: BedState): Promise<void> {
       '--leader-elect=false',
       '--v=1',
     ]);
-    starts.push(waitFor('kube-scheduler /healthz', () => secureHealthz(s.ports.scheduler), {
-      timeoutMs: TIMEOUT.controllers,
-      proc: p,
-      log: 'kube-scheduler',
-    }));
+    starts.push(
+      waitFor('kube-scheduler /healthz', () => secureHealthz(s.ports.scheduler), {
+        timeoutMs: TIMEOUT.controllers,
+        proc: p,
+        log: 'kube-scheduler',
+      }),
+    );
   }
   let kwok: Started | undefined;
   const stages = kwokStagesHash();

@@ -32,8 +32,7 @@ export const logFile = (name: string): string => join(paths.logs, `${name}.log`)
 export const pidFile = (name: string): string => join(paths.run, `${name}.pid`);
 
 /** A short, per-checkout directory under the OS temp dir (fallback for the Postgres data dir). */
-export const tmpBedDir = (): string =>
-  join(tmpdir(), `chalk-testbed-${createHash('sha256').update(BED_DIR).digest('hex').slice(0, 10)}`);
+export const tmpBedDir = (): string => join(tmpdir(), `chalk-testbed-${createHash('sha256').update(BED_DIR).digest('hex').slice(0, 10)}`);
 
 export type ToolVersions = Record<string, string>;
 

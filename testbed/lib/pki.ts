@@ -24,11 +24,21 @@ export async function ensureCa(): Promise<void> {
   mkdirSync(paths.pki, { recursive: true, mode: 0o700 });
   if (existsSync(pkiFile('ca.crt')) && existsSync(pkiFile('ca.key'))) return;
   await runOk(OPENSSL, [
-    'req', '-x509', ...EC,
-    '-keyout', pkiFile('ca.key'), '-out', pkiFile('ca.crt'),
-    '-days', '3650', '-subj', '/CN=chalk-actions-testbed-ca',
-    '-addext', 'basicConstraints=critical,CA:TRUE',
-    '-addext', 'keyUsage=critical,keyCertSign,cRLSign,digitalSignature',
+    'req',
+    '-x509',
+    ...EC,
+    '-keyout',
+    pkiFile('ca.key'),
+    '-out',
+    pkiFile('ca.crt'),
+    '-days',
+    '3650',
+    '-subj',
+    '/CN=chalk-actions-testbed-ca',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign,digitalSignature',
   ]);
 }
 
@@ -40,13 +50,27 @@ export async function ensureCert(spec: CertSpec): Promise<{ cert: string; key: s
   const subj = `/CN=${spec.cn}${spec.org ? `/O=${spec.org}` : ''}`;
   const eku = spec.usage === 'server' ? 'serverAuth' : spec.usage === 'client' ? 'clientAuth' : 'serverAuth,clientAuth';
   const args = [
-    'req', '-new', ...EC,
-    '-keyout', key, '-out', cert,
-    '-days', '3650', '-subj', subj,
-    '-CA', pkiFile('ca.crt'), '-CAkey', pkiFile('ca.key'),
-    '-addext', 'basicConstraints=critical,CA:FALSE',
-    '-addext', 'keyUsage=critical,digitalSignature,keyEncipherment',
-    '-addext', `extendedKeyUsage=${eku}`,
+    'req',
+    '-new',
+    ...EC,
+    '-keyout',
+    key,
+    '-out',
+    cert,
+    '-days',
+    '3650',
+    '-subj',
+    subj,
+    '-CA',
+    pkiFile('ca.crt'),
+    '-CAkey',
+    pkiFile('ca.key'),
+    '-addext',
+    'basicConstraints=critical,CA:FALSE',
+    '-addext',
+    'keyUsage=critical,digitalSignature,keyEncipherment',
+    '-addext',
+    `extendedKeyUsage=${eku}`,
   ];
   if (spec.sans?.length) args.push('-addext', `subjectAltName=${spec.sans.join(',')}`);
   await runOk(OPENSSL, args);

@@ -60,7 +60,10 @@ export async function runOk(cmd: string, args: readonly string[], opts: ExecOpti
 export function logTail(name: string, lines = 40): string {
   try {
     const text = readFileSync(logFile(name), 'utf8');
-    return text.split('\n').slice(-lines - 1).join('\n');
+    return text
+      .split('\n')
+      .slice(-lines - 1)
+      .join('\n');
   } catch {
     return '(no log)';
   }
@@ -160,7 +163,9 @@ export async function waitFor(
   for (;;) {
     const exited = opts.proc?.exited();
     if (exited) {
-      throw new Error(`test bed: ${what}: process ${exited}\n--- tail of ${opts.log ?? opts.proc?.name}.log ---\n${logTail(opts.log ?? opts.proc?.name ?? '')}`);
+      throw new Error(
+        `test bed: ${what}: process ${exited}\n--- tail of ${opts.log ?? opts.proc?.name}.log ---\n${logTail(opts.log ?? opts.proc?.name ?? '')}`,
+      );
     }
     try {
       if (await check()) return;
@@ -170,7 +175,9 @@ export async function waitFor(
     }
     if (Date.now() > deadline) {
       const tail = opts.log ? `\n--- tail of ${opts.log}.log ---\n${logTail(opts.log)}` : '';
-      throw new Error(`test bed: timed out after ${Math.round(opts.timeoutMs / 1000)}s waiting for ${what}${lastErr ? ` (last error: ${lastErr})` : ''}${tail}`);
+      throw new Error(
+        `test bed: timed out after ${Math.round(opts.timeoutMs / 1000)}s waiting for ${what}${lastErr ? ` (last error: ${lastErr})` : ''}${tail}`,
+      );
     }
     await sleep(opts.intervalMs ?? 250);
   }

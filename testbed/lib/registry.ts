@@ -107,11 +107,10 @@ export async function pushCharts(s: BedState): Promise<void> {
   const env = helmEnv();
   const helm = tool('helm');
   mkdirSync(paths.packages, { recursive: true });
-  await runOk(
-    helm,
-    ['registry', 'login', registryHost(s), '--username', s.registryUser, '--password-stdin', '--ca-file', caCert()],
-    { env, input: s.registryPassword },
-  );
+  await runOk(helm, ['registry', 'login', registryHost(s), '--username', s.registryUser, '--password-stdin', '--ca-file', caCert()], {
+    env,
+    input: s.registryPassword,
+  });
   const jobs: { name: string; version: string }[] = [];
   for (const [name, { versions }] of Object.entries(chartIndex())) {
     for (const version of versions) jobs.push({ name, version });
