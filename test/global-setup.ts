@@ -17,7 +17,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const t0 = Date.now();
-  const env = await up({ verbose: process.env.TESTBED_VERBOSE === '1' });
+  const env = await up({ verbose: process.env.TESTBED_QUIET !== '1' });
   for (const [k, v] of Object.entries(env)) process.env[k] = v;
   project.provide('testbed', env);
   process.stderr.write(`[testbed] ready in ${((Date.now() - t0) / 1000).toFixed(1)}s (${env.TESTBED_APISERVER})\n`);
