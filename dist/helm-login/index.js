@@ -33098,7 +33098,7 @@ class HelmClient {
 const DEFAULT_HELM_VERSION = 'v3.19.0';
 const DEFAULT_HELM_DOWNLOAD_URL = 'https://get.helm.sh';
 async function setupHelm(options = {}) {
-    const want = normaliseVersion(options.requested || options.defaultVersion || DEFAULT_HELM_VERSION);
+    const want = normaliseVersion(options.requested || DEFAULT_HELM_VERSION);
     const onPath = await lib_io/* which */.K7('helm', false);
     if (onPath) {
         const client = await HelmClient.at(onPath);
@@ -33276,7 +33276,7 @@ const PROVIDERS = ['ecr', 'ecr-public', 'artifact-registry', 'generic'];
 const ECR_HOST = /^(\d{12})\.dkr[.-]ecr(-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d+)\.(?:amazonaws\.com(?:\.cn)?|on\.aws|on\.amazonwebservices\.com\.cn|sc2s\.sgov\.gov|c2s\.ic\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov)$/;
 const ECR_PUBLIC_HOST = /^public\.ecr\.aws$/;
 // Artifact Registry (<location>-docker.pkg.dev) and the Container Registry domains it now serves.
-const GAR_HOST = /^([a-z0-9-]+)-docker\.pkg\.dev$/;
+const GAR_HOST = /^[a-z0-9-]+-docker\.pkg\.dev$/;
 const GCR_HOST = /^(?:[a-z]+\.)?gcr\.io$/;
 /**
  * The registry host of `entry`: scheme, path, tag and digest dropped, lower-cased (hosts are
@@ -33297,10 +33297,7 @@ function detectTarget(host) {
         return { provider: 'ecr', host, accountId: ecr[1], region: ecr[3], fips: Boolean(ecr[2]) };
     if (ECR_PUBLIC_HOST.test(bare))
         return { provider: 'ecr-public', host };
-    const gar = GAR_HOST.exec(bare);
-    if (gar)
-        return { provider: 'artifact-registry', host, location: gar[1] };
-    if (GCR_HOST.test(bare))
+    if (GAR_HOST.test(bare) || GCR_HOST.test(bare))
         return { provider: 'artifact-registry', host };
     return { provider: 'generic', host };
 }
@@ -33320,8 +33317,6 @@ function resolveTarget(host, override) {
             throw new Error(`aws-account-id must be a 12-digit AWS account id, but it is "${awsAccountId}".`);
         return { provider, host, accountId: awsAccountId, region: awsRegion, fips: false };
     }
-    if (provider === 'artifact-registry')
-        return { provider, host, ...(detected.provider === 'artifact-registry' && detected.location ? { location: detected.location } : {}) };
     return { provider, host };
 }
 

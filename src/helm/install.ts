@@ -19,8 +19,6 @@ export const DEFAULT_HELM_DOWNLOAD_URL = 'https://get.helm.sh';
 export interface HelmSetupOptions {
   /** A version the workflow asked for explicitly; PATH helm is then used only if it is exactly this one. */
   requested?: string;
-  /** Installed when PATH has no usable helm and nothing was requested. */
-  defaultVersion?: string;
   /** Where `helm-<v>-<os>-<arch>.tar.gz` and its `.sha256sum` live. */
   downloadUrl?: string;
 }
@@ -31,7 +29,7 @@ export interface HelmSetup {
 }
 
 export async function setupHelm(options: HelmSetupOptions = {}): Promise<HelmSetup> {
-  const want = normaliseVersion(options.requested || options.defaultVersion || DEFAULT_HELM_VERSION);
+  const want = normaliseVersion(options.requested || DEFAULT_HELM_VERSION);
   const onPath = await io.which('helm', false);
   if (onPath) {
     const client = await HelmClient.at(onPath);

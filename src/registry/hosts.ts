@@ -9,7 +9,7 @@ export type Provider = (typeof PROVIDERS)[number];
 export type RegistryTarget =
   | { provider: 'ecr'; host: string; accountId: string; region: string; fips: boolean }
   | { provider: 'ecr-public'; host: string }
-  | { provider: 'artifact-registry'; host: string; location?: string }
+  | { provider: 'artifact-registry'; host: string }
   | { provider: 'generic'; host: string };
 
 // <account>.dkr.ecr[-fips].<region>.<partition domain>, plus the dual-stack `dkr-ecr` … `on.aws` form.
@@ -17,7 +17,7 @@ const ECR_HOST =
   /^(\d{12})\.dkr[.-]ecr(-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d+)\.(?:amazonaws\.com(?:\.cn)?|on\.aws|on\.amazonwebservices\.com\.cn|sc2s\.sgov\.gov|c2s\.ic\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov)$/;
 const ECR_PUBLIC_HOST = /^public\.ecr\.aws$/;
 // Artifact Registry (<location>-docker.pkg.dev) and the Container Registry domains it now serves.
-const GAR_HOST = /^([a-z0-9-]+)-docker\.pkg\.dev$/;
+const GAR_HOST = /^[a-z0-9-]+-docker\.pkg\.dev$/;
 const GCR_HOST = /^(?:[a-z]+\.)?gcr\.io$/;
 
 /**
@@ -38,9 +38,7 @@ export function detectTarget(host: string): RegistryTarget {
   const ecr = ECR_HOST.exec(bare);
   if (ecr) return { provider: 'ecr', host, accountId: ecr[1]!, region: ecr[3]!, fips: Boolean(ecr[2]) };
   if (ECR_PUBLIC_HOST.test(bare)) return { provider: 'ecr-public', host };
-  const gar = GAR_HOST.exec(bare);
-  if (gar) return { provider: 'artifact-registry', host, location: gar[1]! };
-  if (GCR_HOST.test(bare)) return { provider: 'artifact-registry', host };
+  if (GAR_HOST.test(bare) || GCR_HOST.test(bare)) return { provider: 'artifact-registry', host };
   return { provider: 'generic', host };
 }
 
@@ -66,7 +64,5 @@ export function resolveTarget(host: string, override?: ProviderOverride): Regist
     if (!/^\d{12}$/.test(awsAccountId)) throw new Error(`aws-account-id must be a 12-digit AWS account id, but it is "${awsAccountId}".`);
     return { provider, host, accountId: awsAccountId, region: awsRegion, fips: false };
   }
-  if (provider === 'artifact-registry')
-    return { provider, host, ...(detected.provider === 'artifact-registry' && detected.location ? { location: detected.location } : {}) };
   return { provider, host };
 }
