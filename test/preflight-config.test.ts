@@ -105,6 +105,8 @@ describe('preflight config: good inputs', () => {
     const workspace = await workspaceFrom(good);
     const run = await runBundled('preflight', { workspace, inputs: { checks: 'config,bogus' } });
     expect(run.exitCode).toBe(1);
-    expect(run.annotations.map((a) => a.message)).toEqual(['Input checks has unknown value bogus; allowed: config.']);
+    expect(run.annotations.map((a) => a.message)).toEqual([
+      'Input checks has unknown value bogus; allowed: config, tools, cluster, secrets, postgres, aws, dataplane, registry.',
+    ]);
   });
 });

@@ -28377,12 +28377,16 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ Inputs)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7264);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1729);
 /* harmony import */ var _src_action_entry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9682);
-/* harmony import */ var _src_preflight_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2331);
+/* harmony import */ var _src_preflight_context_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7212);
+/* harmony import */ var _src_preflight_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5326);
+/* harmony import */ var _src_report_secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7663);
+
+
 
 
 
@@ -28396,11 +28400,57 @@ const Inputs = {
     AllowHttp: 'allow-http',
     CheckTimeout: 'check-timeout',
     ReportPath: 'report-path',
+    Release: 'release',
+    Namespace: 'namespace',
+    CreateNamespace: 'create-namespace',
+    Cloud: 'cloud',
+    PostgresHost: 'postgres-host',
+    PostgresPort: 'postgres-port',
+    PostgresDatabase: 'postgres-database',
+    PostgresUser: 'postgres-user',
+    PostgresPassword: 'postgres-password',
+    PostgresSslMode: 'postgres-sslmode',
+    PostgresCaFile: 'postgres-ca-file',
+    AwsRegion: 'aws-region',
+    SqsQueuePrefix: 'sqs-queue-prefix',
+    SqsQueueSuffix: 'sqs-queue-suffix',
+    MetadataRole: 'metadata-role',
+    OidcIssuer: 'oidc-issuer',
+    MskSecret: 'msk-secret',
+    BackgroundPersistenceNamespace: 'background-persistence-namespace',
+    BackgroundPersistenceServiceAccount: 'background-persistence-service-account',
+    BackgroundPersistenceRole: 'background-persistence-role',
+    Chart: 'chart',
+    ChartVersion: 'chart-version',
+    CaFile: 'ca-file',
 };
+/** One value of `allowed`, or undefined when the input is empty. */
+function getOne(name, allowed) {
+    const [value, ...rest] = (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getChoices */ .TZ)(name, allowed, []);
+    if (rest.length)
+        throw new _src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`Input ${name} takes one value; allowed: ${allowed.join(', ')}.`);
+    return value;
+}
+function getPort(name) {
+    const raw = (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(name);
+    if (!raw)
+        return undefined;
+    const port = Number(raw);
+    if (!Number.isInteger(port) || port < 1 || port > 65_535)
+        throw new _src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`Input ${name} must be a port number (1-65535), but it is "${raw}".`);
+    return port;
+}
+const optional = (name) => (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(name) || undefined;
+// Bundled dependencies (the Kubernetes client's fetch) trip Node deprecation warnings the user can do nothing about.
+process.noDeprecation = true;
 await (0,_src_action_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .runEntry */ .C)(async () => {
+    // Registered before anything else runs, so no later log line can carry it.
+    const postgresPassword = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(Inputs.PostgresPassword);
+    (0,_src_report_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .registerSecret */ .cl)(postgresPassword);
     const ws = (0,_src_action_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .workspace */ .G)();
-    const { report } = await (0,_src_preflight_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runPreflight */ .h)({
-        groups: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getChoices */ .TZ)(Inputs.Checks, _src_preflight_run_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECK_GROUPS */ .m, ['config']),
+    const path = (p) => (p ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ws, p) : undefined);
+    const { report } = await (0,_src_preflight_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runPreflight */ .h)({
+        groups: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getChoices */ .TZ)(Inputs.Checks, _src_preflight_run_js__WEBPACK_IMPORTED_MODULE_5__/* .CHECK_GROUPS */ .m, ['config']),
         configFiles: {
             valuesFiles: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getList */ .vS)(Inputs.ValuesFiles),
             seedFile: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(Inputs.SeedFile) || undefined,
@@ -28408,12 +28458,44 @@ await (0,_src_action_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .runEntry */ .C)(as
             workspace: ws,
             allowHttp: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBoolean */ .pW)(Inputs.AllowHttp),
         },
+        settings: {
+            release: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(Inputs.Release, 'chalk-metadata-plane'),
+            namespace: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(Inputs.Namespace, 'chalk-metadata'),
+            createNamespace: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBoolean */ .pW)(Inputs.CreateNamespace),
+            cloud: getOne(Inputs.Cloud, _src_preflight_context_js__WEBPACK_IMPORTED_MODULE_4__/* .CLOUDS */ .JJ),
+            postgres: {
+                host: optional(Inputs.PostgresHost),
+                port: getPort(Inputs.PostgresPort),
+                database: optional(Inputs.PostgresDatabase),
+                user: optional(Inputs.PostgresUser),
+                password: postgresPassword || undefined,
+                sslMode: getOne(Inputs.PostgresSslMode, _src_preflight_context_js__WEBPACK_IMPORTED_MODULE_4__/* .POSTGRES_SSL_MODES */ .Kk) ?? 'prefer',
+                caFile: path(optional(Inputs.PostgresCaFile)),
+            },
+            aws: {
+                region: optional(Inputs.AwsRegion),
+                queuePrefix: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(Inputs.SqsQueuePrefix),
+                queueSuffix: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(Inputs.SqsQueueSuffix),
+                metadataRole: optional(Inputs.MetadataRole),
+                oidcIssuer: optional(Inputs.OidcIssuer),
+            },
+            dataplane: {
+                buckets: Object.fromEntries(_src_preflight_context_js__WEBPACK_IMPORTED_MODULE_4__/* .BUCKET_KINDS */ .TM.flatMap((kind) => ((0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(`s3-${kind}-bucket`) ? [[kind, (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(`s3-${kind}-bucket`)]] : []))),
+                mskSecret: optional(Inputs.MskSecret),
+                backgroundPersistenceNamespace: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(Inputs.BackgroundPersistenceNamespace, 'background-persistence'),
+                backgroundPersistenceServiceAccount: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(Inputs.BackgroundPersistenceServiceAccount, 'background-persistence'),
+                backgroundPersistenceRole: optional(Inputs.BackgroundPersistenceRole),
+            },
+            registry: { chart: optional(Inputs.Chart), chartVersion: optional(Inputs.ChartVersion), caFile: path(optional(Inputs.CaFile)) },
+        },
         checkTimeoutMs: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getDuration */ .Ds)(Inputs.CheckTimeout, '60s'),
         reportPath: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(Inputs.ReportPath) || undefined,
     });
     if (!report.ok)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Chalk preflight found ${report.errorCount} error${report.errorCount === 1 ? '' : 's'}; see the annotations and the job summary.`);
 });
+// A check that timed out may leave a socket a library will not close; the verdicts are written, so end here.
+process.exit();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -28427,7 +28509,7 @@ __webpack_async_result__();
 /* harmony export */   C: () => (/* binding */ runEntry),
 /* harmony export */   G: () => (/* binding */ workspace)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7264);
 /* harmony import */ var _report_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7663);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1729);
 /** Wraps an action's main function: any thrown error fails the step with a redacted message. */
@@ -28464,7 +28546,7 @@ function workspace() {
 /* harmony export */   pW: () => (/* binding */ getBoolean),
 /* harmony export */   vS: () => (/* binding */ getList)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7264);
 /** Typed readers for action inputs, with errors that name the input and the accepted values. */
 
 class InputError extends Error {
@@ -28516,7 +28598,488 @@ function getChoices(name, allowed, fallback) {
 
 /***/ }),
 
-/***/ 2331:
+/***/ 1564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NO: () => (/* binding */ walkScalars),
+/* harmony export */   SB: () => (/* binding */ describeKind),
+/* harmony export */   Ut: () => (/* binding */ childAt),
+/* harmony export */   jf: () => (/* binding */ child)
+/* harmony export */ });
+/* unused harmony export toPlain */
+function describeKind(node) {
+    if (node.kind === 'map')
+        return 'a map';
+    if (node.kind === 'seq')
+        return 'a list';
+    const v = node.value;
+    if (v === null)
+        return 'null';
+    if (typeof v === 'boolean')
+        return `a boolean (${node.source})`;
+    if (typeof v === 'number')
+        return `a number (${node.source})`;
+    return 'a string';
+}
+function child(node, key) {
+    return node?.kind === 'map' ? node.entries.get(key)?.value : undefined;
+}
+function childAt(node, path) {
+    let cur = node;
+    for (const key of path)
+        cur = child(cur, key);
+    return cur;
+}
+/** Plain JavaScript value of a located tree, for rendering and serialisation. */
+function toPlain(node) {
+    if (node.kind === 'scalar')
+        return node.value;
+    if (node.kind === 'seq')
+        return node.items.map(toPlain);
+    const out = {};
+    for (const [key, entry] of node.entries)
+        out[key] = toPlain(entry.value);
+    return out;
+}
+/** Visit every scalar with its dotted path (`a.b[0].c`). */
+function walkScalars(node, visit, path = '') {
+    if (node.kind === 'scalar')
+        visit(node, path);
+    else if (node.kind === 'seq')
+        node.items.forEach((item, i) => walkScalars(item, visit, `${path}[${i}]`));
+    else
+        for (const [key, entry] of node.entries)
+            walkScalars(entry.value, visit, path ? `${path}.${key}` : key);
+}
+
+
+/***/ }),
+
+/***/ 9493:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ HelmClient)
+/* harmony export */ });
+/* harmony import */ var _process_run_tool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3915);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4057);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1572);
+/**
+ * The shared helm client: one binary of a known version, run with argument arrays. Verbs live
+ * in their own modules (registry login/logout, template, upgrade, …) over this client, as helm's
+ * own pkg/action does, and pick flags by `version.major` where helm 3 and 4 differ.
+ */
+
+
+
+class HelmClient {
+    path;
+    version;
+    env;
+    constructor(path, version, env) {
+        this.path = path;
+        this.version = version;
+        this.env = env;
+    }
+    /** Asks the binary for its version; fails clearly when it is not a runnable helm. */
+    static async at(path, options = {}) {
+        const result = await (0,_process_run_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .runTool */ .q)(path, ['version', '--template', '{{.Version}}'], { env: options.env ?? {} }).catch((err) => {
+            throw new Error(`Cannot run helm at ${path}: ${err.message}`);
+        });
+        const version = result.exitCode === 0 ? (0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .parseHelmVersion */ .En)(result.stdout) : undefined;
+        if (!version)
+            throw new Error(`${path} did not report a helm version (exit ${result.exitCode}): ${(result.stderr || result.stdout).trim().slice(0, 300)}`);
+        return new HelmClient(path, version, options.env ?? {});
+    }
+    withEnv(env) {
+        return new HelmClient(this.path, this.version, { ...this.env, ...env });
+    }
+    /** Runs helm; a non-zero exit becomes a typed HelmError carrying helm's own message. */
+    async run(args, options = {}) {
+        const result = await this.exec(args, options);
+        if (result.exitCode !== 0) {
+            const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .helmMessage */ .S_)(result.stderr) || `helm ${args[0] ?? ''} exited with code ${result.exitCode}`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HelmError */ .t2((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyHelmError */ .B9)(result.stderr), message, result.stderr, result.exitCode);
+        }
+        return result;
+    }
+    /** Runs helm and returns the result whatever the exit code. */
+    exec(args, options = {}) {
+        return (0,_process_run_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .runTool */ .q)(this.path, args, { ...options, env: { ...this.env, ...(options.env ?? {}) } });
+    }
+}
+
+
+/***/ }),
+
+/***/ 4057:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B9: () => (/* binding */ classifyHelmError),
+/* harmony export */   S_: () => (/* binding */ helmMessage),
+/* harmony export */   t2: () => (/* binding */ HelmError)
+/* harmony export */ });
+class HelmError extends Error {
+    kind;
+    stderr;
+    exitCode;
+    constructor(kind, message, stderr, exitCode) {
+        super(message);
+        this.kind = kind;
+        this.stderr = stderr;
+        this.exitCode = exitCode;
+        this.name = 'HelmError';
+    }
+}
+const RULES = [
+    ['operation-in-progress', /another operation \(install\/upgrade\/rollback\) is in progress/i],
+    ['tls', /x509:|certificate signed by unknown authority|tls: failed to verify|certificate is not valid/i],
+    [
+        'unauthorized',
+        /\b401\b|unauthorized|authentication required|invalid username\/password|incorrect username or password|denied: your authorization token has expired|basic credential not found/i,
+    ],
+    ['forbidden', /\b403\b|forbidden|denied: (?!your authorization)/i],
+    ['render', /execution error at \(|parse error at \(|template: .*: executing|YAML parse error on|error converting YAML to JSON/i],
+    ['not-found', /\b404\b|not found|manifest unknown|name unknown/i],
+    ['timeout', /timed out waiting for the condition|context deadline exceeded|i\/o timeout/i],
+    ['connection', /connection refused|no such host|network is unreachable|dial tcp|EOF$/im],
+];
+/** The first meaningful `Error: …` line of helm's stderr (helm prints one). */
+function helmMessage(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const errorLine = lines.find((l) => l.startsWith('Error:'));
+    return (errorLine ?? lines[lines.length - 1] ?? '').replace(/^Error:\s*/, '');
+}
+function classifyHelmError(stderr) {
+    const message = helmMessage(stderr) || stderr;
+    for (const [kind, pattern] of RULES)
+        if (pattern.test(message))
+            return kind;
+    return 'unknown';
+}
+
+
+/***/ }),
+
+/***/ 1572:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EX: () => (/* binding */ unsupportedReason),
+/* harmony export */   En: () => (/* binding */ parseHelmVersion),
+/* harmony export */   uO: () => (/* binding */ MIN_HELM)
+/* harmony export */ });
+/* unused harmony exports SUPPORTED_MAJORS, compareVersions */
+/** Helm versions: parsing `helm version` output and the supported range. */
+/** The oldest helm this toolkit drives (OCI registry support and `--password-stdin` as used here). */
+const MIN_HELM = { major: 3, minor: 18 };
+/** Majors whose flags the engine knows. */
+const SUPPORTED_MAJORS = [3, 4];
+function parseHelmVersion(text) {
+    const m = /v?(\d+)\.(\d+)\.(\d+)(?:[-+][\w.+-]*)?/.exec(text.trim());
+    if (!m)
+        return undefined;
+    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]), raw: m[0].startsWith('v') ? m[0] : `v${m[0]}` };
+}
+/** Why `version` cannot be used, or undefined when it can. */
+function unsupportedReason(version) {
+    if (!SUPPORTED_MAJORS.includes(version.major))
+        return `helm ${version.raw} is not a supported major (supported: ${SUPPORTED_MAJORS.join(', ')})`;
+    if (version.major === MIN_HELM.major && version.minor < MIN_HELM.minor)
+        return `helm ${version.raw} is older than the minimum v${MIN_HELM.major}.${MIN_HELM.minor}.0`;
+    return undefined;
+}
+function compareVersions(a, b) {
+    return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+}
+
+
+/***/ }),
+
+/***/ 1934:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ KubeClient),
+/* harmony export */   I: () => (/* binding */ resourceName)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3646);
+/**
+ * The Kubernetes API through @kubernetes/client-node: kubeconfig loading, access reviews and the
+ * few reads preflight needs. The client library is imported lazily (only check groups that talk
+ * to a cluster pay for it) and every call can be aborted, so a check's timeout frees its socket.
+ */
+
+
+
+
+/** A resource as `kubectl` spells it: `deployments.apps`, `secrets`. */
+const resourceName = (q) => (q.group ? `${q.resource}.${q.group}` : q.resource);
+class KubeClient {
+    k8s;
+    config;
+    server;
+    context;
+    constructor(k8s, config, 
+    /** The API server URL of the current context. */
+    server, 
+    /** The current context's name, for messages. */
+    context) {
+        this.k8s = k8s;
+        this.config = config;
+        this.server = server;
+        this.context = context;
+    }
+    /** Loads the kubeconfig as kubectl and helm do ($KUBECONFIG, else ~/.kube/config, else in-cluster). */
+    static async load(env = process.env) {
+        const files = (env.KUBECONFIG ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).filter(Boolean);
+        const missing = files.filter((f) => !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f));
+        if (files.length && missing.length === files.length)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .KubeError */ .a('no-config', `KUBECONFIG names ${missing.join(', ')}, which does not exist`, 'Point KUBECONFIG at the kubeconfig file of the cluster.');
+        const inCluster = Boolean(env.KUBERNETES_SERVICE_HOST);
+        if (!files.length && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.kube', 'config')) && !inCluster)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .KubeError */ .a('no-config', 'no kubeconfig: KUBECONFIG is unset and ~/.kube/config does not exist', 'Configure cluster access first, e.g. `aws eks update-kubeconfig --name <cluster>` or the azure/gcloud equivalent.');
+        const k8s = await __nccwpck_require__.e(/* import() */ 959).then(__nccwpck_require__.bind(__nccwpck_require__, 6959));
+        const config = new k8s.KubeConfig();
+        try {
+            config.loadFromDefault();
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .KubeError */ .a('no-config', `the kubeconfig cannot be read: ${err instanceof Error ? err.message : String(err)}`, 'Fix the kubeconfig file.');
+        }
+        const cluster = config.getCurrentCluster();
+        if (!cluster)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .KubeError */ .a('no-config', 'the kubeconfig has no current context with a cluster', 'Select a context: kubectl config use-context <name>.');
+        return new KubeClient(k8s, config, cluster.server, config.getCurrentContext());
+    }
+    /** Runs one API call with `signal`, turning anything thrown into a KubeError. */
+    async call(signal, fn) {
+        // Per-request middleware (observable-style, as the object-param API expects) sets the signal, so a timeout aborts the socket.
+        const { Observable } = this.k8s;
+        const options = signal
+            ? {
+                middleware: [
+                    {
+                        pre: (ctx) => (ctx.setSignal(signal), new Observable(Promise.resolve(ctx))),
+                        post: (r) => new Observable(Promise.resolve(r)),
+                    },
+                ],
+                middlewareMergeStrategy: 'append',
+            }
+            : undefined;
+        try {
+            return await fn(options);
+        }
+        catch (err) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .toKubeError */ .N)(err, this.server);
+        }
+    }
+    api(type) {
+        return this.config.makeApiClient(type);
+    }
+    /** `v1.34.4`: the server's gitVersion (this is also the reachability probe, as `helm list` would be). */
+    async serverVersion(signal) {
+        const info = await this.call(signal, (o) => this.api(this.k8s.VersionApi).getCode(undefined, o));
+        return info.gitVersion;
+    }
+    /** SelfSubjectAccessReviews, all in parallel: what the current identity may do. */
+    async accessReviews(queries, signal) {
+        const authz = this.api(this.k8s.AuthorizationV1Api);
+        return Promise.all(queries.map(async (q) => {
+            const review = await this.call(signal, (o) => authz.createSelfSubjectAccessReview({
+                body: {
+                    apiVersion: 'authorization.k8s.io/v1',
+                    kind: 'SelfSubjectAccessReview',
+                    spec: { resourceAttributes: { verb: q.verb, group: q.group, resource: q.resource, ...(q.namespace ? { namespace: q.namespace } : {}) } },
+                },
+            }, o));
+            return { ...q, allowed: review.status?.allowed === true };
+        }));
+    }
+    /** The object, or undefined when it does not exist (404); other failures throw KubeError. */
+    async optional(signal, fn) {
+        try {
+            return await this.call(signal, fn);
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .KubeError */ .a && err.kind === 'not-found')
+                return undefined;
+            throw err;
+        }
+    }
+    readNamespace(name, signal) {
+        return this.optional(signal, (o) => this.api(this.k8s.CoreV1Api).readNamespace({ name }, o));
+    }
+    /** A Secret, data included: callers must not log values (report key names only). */
+    readSecret(namespace, name, signal) {
+        return this.optional(signal, (o) => this.api(this.k8s.CoreV1Api).readNamespacedSecret({ namespace, name }, o));
+    }
+    async listSecrets(namespace, labelSelector, signal) {
+        const list = await this.call(signal, (o) => this.api(this.k8s.CoreV1Api).listNamespacedSecret({ namespace, labelSelector }, o));
+        return list.items;
+    }
+    readServiceAccount(namespace, name, signal) {
+        return this.optional(signal, (o) => this.api(this.k8s.CoreV1Api).readNamespacedServiceAccount({ namespace, name }, o));
+    }
+    /** The service-account token issuer (on EKS, the cluster's OIDC provider URL). */
+    async serviceAccountIssuer(signal) {
+        const doc = await this.call(signal, (o) => this.api(this.k8s.WellKnownApi).getServiceAccountIssuerOpenIDConfiguration(undefined, o));
+        const parsed = (typeof doc === 'string' ? JSON.parse(doc) : doc);
+        if (typeof parsed.issuer !== 'string')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .KubeError */ .a('unknown', 'the API server published no service-account issuer', 'Check --service-account-issuer on the API server.');
+        return parsed.issuer;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ toKubeError),
+/* harmony export */   a: () => (/* binding */ KubeError)
+/* harmony export */ });
+class KubeError extends Error {
+    kind;
+    fix;
+    status;
+    constructor(kind, message, fix, status) {
+        super(message);
+        this.kind = kind;
+        this.fix = fix;
+        this.status = status;
+        this.name = 'KubeError';
+    }
+}
+const TLS_CODES = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'CERT_HAS_EXPIRED',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+/** The API server's own reason (`Status.message`) from an ApiException body, when it sent one. */
+function statusMessage(body) {
+    if (typeof body === 'string') {
+        try {
+            return statusMessage(JSON.parse(body));
+        }
+        catch {
+            return body.trim() || undefined;
+        }
+    }
+    if (body && typeof body === 'object' && typeof body.message === 'string')
+        return body.message;
+    return undefined;
+}
+/** Turns whatever the client threw into a KubeError; `server` names the endpoint in messages. */
+function toKubeError(err, server) {
+    if (err instanceof KubeError)
+        return err;
+    const e = (err ?? {});
+    const status = typeof e.code === 'number' ? e.code : undefined;
+    const reason = statusMessage(e.body);
+    if (status === 401)
+        return new KubeError('unauthorized', `the API server at ${server} rejected the credentials (401)`, 'Refresh the kubeconfig credentials (e.g. aws eks update-kubeconfig / a new token) for the context in use.', 401);
+    if (status === 403)
+        return new KubeError('forbidden', reason ?? `forbidden (403) by ${server}`, 'Grant the identity the missing RBAC permission, or run with an identity that has it.', 403);
+    if (status === 404)
+        return new KubeError('not-found', reason ?? 'not found (404)', 'Create the object first.', 404);
+    if (status !== undefined)
+        return new KubeError('unknown', `the API server answered ${status}${reason ? `: ${reason}` : ''}`, 'Check the API server and its logs.', status);
+    const code = typeof e.code === 'string' ? e.code : typeof e.cause?.code === 'string' ? e.cause.code : '';
+    const message = typeof e.message === 'string' ? e.message : String(err);
+    if (e.name === 'AbortError' || code === 'ETIMEDOUT' || /timed? ?out/i.test(message))
+        return new KubeError('timeout', `no answer from ${server} in time`, 'Check that the API server is reachable from the runner (VPN, firewall, endpoint allowlist).');
+    if (TLS_CODES.has(code) || /certificate|x509|self[- ]signed/i.test(message))
+        return new KubeError('tls', `the TLS certificate of ${server} is not trusted (${code || message})`, 'Put the cluster CA in the kubeconfig (certificate-authority-data) for this cluster.');
+    if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET'].includes(code))
+        return new KubeError('unreachable', `cannot reach the API server at ${server} (${code})`, code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+            ? 'The kubeconfig server name does not resolve from the runner: check the cluster endpoint and DNS.'
+            : 'Check that the cluster is running and its API endpoint is reachable from the runner (public endpoint allowlist, VPN, security groups).');
+    return new KubeError('unknown', message, 'Check the kubeconfig and that the API server is reachable.');
+}
+
+
+/***/ }),
+
+/***/ 7212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ay: () => (/* binding */ FRONTEND_SECRET),
+/* harmony export */   JJ: () => (/* binding */ CLOUDS),
+/* harmony export */   Kk: () => (/* binding */ POSTGRES_SSL_MODES),
+/* harmony export */   TM: () => (/* binding */ BUCKET_KINDS),
+/* harmony export */   fP: () => (/* binding */ METADATA_SECRET),
+/* harmony export */   q6: () => (/* binding */ createContext),
+/* harmony export */   u2: () => (/* binding */ METADATA_SERVICE_ACCOUNT)
+/* harmony export */ });
+/* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1934);
+
+const CLOUDS = ['aws', 'gcp'];
+const POSTGRES_SSL_MODES = ['prefer', 'require', 'verify-full', 'disable'];
+/** The five Data Plane buckets of the guide, in its order. */
+const BUCKET_KINDS = ['data', 'source', 'dataset', 'model', 'stages'];
+/** The Metadata Plane's two secrets and their names, from the guide. */
+const METADATA_SECRET = 'metadata-plane-secrets';
+const FRONTEND_SECRET = 'chalk-frontend-secrets';
+/** The chart's API-server service account, bound to the IRSA role (guide: "IAM Role for the Metadata Plane API Server"). */
+const METADATA_SERVICE_ACCOUNT = 'chalk-metadata-plane';
+function createContext(base, settings) {
+    let kube;
+    const secrets = new Map();
+    const ctx = {
+        ...base,
+        settings,
+        kube: () => (kube ??= _kube_client_js__WEBPACK_IMPORTED_MODULE_0__/* .KubeClient */ .B.load()),
+        secret(name) {
+            let read = secrets.get(name);
+            if (!read) {
+                read = ctx.kube().then((k) => k.readSecret(settings.namespace, name));
+                secrets.set(name, read);
+            }
+            return read;
+        },
+    };
+    return ctx;
+}
+
+
+/***/ }),
+
+/***/ 3238:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ failure)
+/* harmony export */ });
+const isFixable = (err) => err instanceof Error && typeof err.fix === 'string' && err.fix !== '';
+/** A fail verdict for `err`; typed boundary errors carry their own fix, anything else is rethrown as a crash. */
+function failure(err, context) {
+    if (!isFixable(err))
+        throw err;
+    return { verdict: 'fail', finding: context ? `${context}: ${err.message}` : err.message, fix: err.fix };
+}
+
+
+/***/ }),
+
+/***/ 5326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28526,8 +29089,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   h: () => (/* binding */ runPreflight)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __nccwpck_require__(3218);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var core = __nccwpck_require__(7264);
 // EXTERNAL MODULE: ./src/report/secrets.ts
 var secrets = __nccwpck_require__(7663);
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
@@ -28600,11 +29163,15 @@ async function runChecks(checks, ctx, defaultTimeoutMs) {
         const started = performance.now();
         const timeoutMs = check.timeoutMs ?? defaultTimeoutMs;
         let timer;
+        const abort = new AbortController();
         try {
             const outcome = await Promise.race([
-                check.run(ctx),
+                check.run(ctx, abort.signal),
                 new Promise((_, reject) => {
-                    timer = setTimeout(() => reject(new CheckTimeout()), timeoutMs);
+                    timer = setTimeout(() => {
+                        abort.abort(new CheckTimeout());
+                        reject(new CheckTimeout());
+                    }, timeoutMs);
                 }),
             ]);
             return { ...base, ...outcome, problems: outcome.problems ?? [], durationMs: Math.round(performance.now() - started) };
@@ -28631,6 +29198,208 @@ async function runChecks(checks, ctx, defaultTimeoutMs) {
     for (const check of checks)
         done.set(check.id, runOne(check));
     return Promise.all(checks.map((c) => done.get(c.id)));
+}
+
+// EXTERNAL MODULE: ./src/kube/client.ts
+var client = __nccwpck_require__(1934);
+;// CONCATENATED MODULE: ./src/kube/helm-releases.ts
+const PENDING_STATUSES = ['pending-install', 'pending-upgrade', 'pending-rollback'];
+async function releaseHistory(kube, namespace, release, signal) {
+    const secrets = await kube.listSecrets(namespace, `owner=helm,name=${release}`, signal);
+    return secrets
+        .map((s) => {
+        const labels = s.metadata?.labels ?? {};
+        const modified = Number(labels.modifiedAt);
+        return {
+            revision: Number(labels.version),
+            status: labels.status ?? 'unknown',
+            ...(Number.isFinite(modified) && modified > 0
+                ? { modifiedAt: new Date(modified * 1000) }
+                : s.metadata?.creationTimestamp
+                    ? { modifiedAt: new Date(s.metadata.creationTimestamp) }
+                    : {}),
+        };
+    })
+        .filter((r) => Number.isInteger(r.revision))
+        .sort((a, b) => a.revision - b.revision);
+}
+const isPending = (status) => PENDING_STATUSES.includes(status);
+/**
+ * A pending release blocks every helm operation ("another operation is in progress"). The deploy
+ * rolls back to the newest revision that was deployed; with none (a first install that never
+ * finished) there is nothing to return to, so it uninstalls and installs afresh.
+ */
+function pendingRecovery(history, release, namespace) {
+    const latest = history[history.length - 1];
+    if (!latest || !isPending(latest.status))
+        return undefined;
+    const good = [...history].reverse().find((r) => r.revision < latest.revision && (r.status === 'deployed' || r.status === 'superseded'));
+    if (good)
+        return {
+            args: ['rollback', release, String(good.revision), '--namespace', namespace],
+            description: `roll back to revision ${good.revision} (${good.status}), then upgrade`,
+        };
+    return { args: ['uninstall', release, '--namespace', namespace], description: 'uninstall the never-completed release, then install it again' };
+}
+
+// EXTERNAL MODULE: ./src/preflight/failure.ts
+var failure = __nccwpck_require__(3238);
+;// CONCATENATED MODULE: ./src/preflight/cluster-checks.ts
+/**
+ * The `cluster` group: the guide's "authenticate to your Kubernetes cluster and run helm list",
+ * made precise — the API answers with the current kubeconfig, the identity may do what the
+ * install needs (SelfSubjectAccessReviews), and the release is not stuck in a pending state.
+ */
+
+
+
+/** What helm does to the chart's namespaced kinds on install, upgrade, rollback and uninstall; Secrets also hold helm's release history. */
+const RELEASE_VERBS = ['get', 'list', 'create', 'update', 'patch', 'delete'];
+const NAMESPACED_KINDS = [
+    { group: 'apps', resource: 'deployments' },
+    { group: '', resource: 'services' },
+    { group: '', resource: 'configmaps' },
+    { group: '', resource: 'secrets' },
+    { group: '', resource: 'serviceaccounts' },
+];
+/** Readiness checks read pods and watch them. */
+const POD_VERBS = ['get', 'list', 'watch'];
+/** The Data Plane's open-source charts install CRDs and cluster RBAC; the deploy may create namespaces. */
+const CLUSTER_KINDS = [
+    { group: 'apiextensions.k8s.io', resource: 'customresourcedefinitions' },
+    { group: 'rbac.authorization.k8s.io', resource: 'clusterroles' },
+    { group: 'rbac.authorization.k8s.io', resource: 'clusterrolebindings' },
+    { group: '', resource: 'namespaces' },
+];
+const CLUSTER_VERBS = ['get', 'create', 'update', 'patch'];
+/** `secrets (create, update)`, `deployments.apps (all)`: denied verbs per resource, in query order. */
+function describeDenied(answers) {
+    const byResource = new Map();
+    for (const a of answers) {
+        const key = (0,client/* resourceName */.I)(a);
+        const entry = byResource.get(key) ?? { denied: [], total: 0 };
+        entry.total++;
+        if (!a.allowed)
+            entry.denied.push(a.verb);
+        byResource.set(key, entry);
+    }
+    return [...byResource]
+        .filter(([, e]) => e.denied.length)
+        .map(([name, e]) => `${name} (${e.denied.length === e.total ? `all of ${e.denied.join(', ')}` : e.denied.join(', ')})`)
+        .join('; ');
+}
+function rbacFix(answers, scope) {
+    const denied = answers.filter((a) => !a.allowed);
+    const groups = [...new Set(denied.map((a) => a.group))].map((g) => (g === '' ? '""' : g));
+    const resources = [...new Set(denied.map((a) => a.resource))];
+    const verbs = [...new Set(denied.map((a) => a.verb))];
+    return `Bind the deploying identity to a ${scope} with apiGroups [${groups.join(', ')}], resources [${resources.join(', ')}], verbs [${verbs.join(', ')}] (or use an admin identity for the install).`;
+}
+async function accessCheck(ctx, queries, scope, signal, deniedVerdict, why) {
+    try {
+        const kube = await ctx.kube();
+        const answers = await kube.accessReviews(queries, signal);
+        const denied = answers.filter((a) => !a.allowed);
+        if (!denied.length)
+            return { verdict: 'pass', finding: `all ${answers.length} permissions granted ${why}` };
+        return {
+            verdict: deniedVerdict,
+            finding: `${denied.length} of ${answers.length} permissions denied ${why}: ${describeDenied(answers)}`,
+            fix: rbacFix(answers, scope),
+        };
+    }
+    catch (err) {
+        return (0,failure/* failure */.V)(err, 'access review failed');
+    }
+}
+function age(since) {
+    if (!since)
+        return 'of unknown age';
+    const s = Math.max(0, Math.round((Date.now() - since.getTime()) / 1000));
+    if (s < 120)
+        return `${s} s old`;
+    if (s < 7200)
+        return `${Math.round(s / 60)} min old`;
+    if (s < 172_800)
+        return `${Math.round(s / 3600)} h old`;
+    return `${Math.round(s / 86_400)} days old`;
+}
+function clusterChecks() {
+    return [
+        {
+            id: 'cluster.api',
+            group: 'cluster',
+            title: 'Kubernetes API is reachable with the current kubeconfig',
+            async run(ctx, signal) {
+                try {
+                    const kube = await ctx.kube();
+                    const version = await kube.serverVersion(signal);
+                    return { verdict: 'pass', finding: `Kubernetes ${version} at ${kube.server} (context ${kube.context})` };
+                }
+                catch (err) {
+                    return (0,failure/* failure */.V)(err);
+                }
+            },
+        },
+        {
+            id: 'cluster.access',
+            group: 'cluster',
+            title: `Identity may install the chart's resources in the namespace`,
+            after: ['cluster.api'],
+            run(ctx, signal) {
+                const namespace = ctx.settings.namespace;
+                const queries = [
+                    ...NAMESPACED_KINDS.flatMap((k) => RELEASE_VERBS.map((verb) => ({ ...k, verb, namespace }))),
+                    ...POD_VERBS.map((verb) => ({ group: '', resource: 'pods', verb, namespace })),
+                ];
+                return accessCheck(ctx, queries, `Role in namespace ${namespace}`, signal, 'fail', `in namespace ${namespace}`);
+            },
+        },
+        {
+            id: 'cluster.cluster-scoped-access',
+            group: 'cluster',
+            title: 'Identity may manage cluster-scoped kinds (CRDs, ClusterRoles, ClusterRoleBindings, Namespaces)',
+            after: ['cluster.api'],
+            run(ctx, signal) {
+                const queries = CLUSTER_KINDS.flatMap((k) => CLUSTER_VERBS.map((verb) => ({ ...k, verb })));
+                // Only the Data Plane's charts need these, so they fail only when the dataplane group is checked.
+                const verdict = ctx.settings.groups.includes('dataplane') ? 'fail' : 'warn';
+                return accessCheck(ctx, queries, 'ClusterRole', signal, verdict, 'cluster-wide');
+            },
+        },
+        {
+            id: 'cluster.release',
+            group: 'cluster',
+            title: 'Release is not stuck in a pending state',
+            after: ['cluster.api'],
+            async run(ctx, signal) {
+                const { release, namespace } = ctx.settings;
+                try {
+                    const history = await releaseHistory(await ctx.kube(), namespace, release, signal);
+                    const latest = history[history.length - 1];
+                    if (!latest)
+                        return { verdict: 'pass', finding: `no release ${release} in namespace ${namespace} yet: the deploy installs it` };
+                    const recovery = pendingRecovery(history, release, namespace);
+                    if (recovery && isPending(latest.status))
+                        return {
+                            verdict: 'warn',
+                            finding: `release ${release} revision ${latest.revision} is ${latest.status}, ${age(latest.modifiedAt)}: the deploy will ${recovery.description} (helm ${recovery.args.join(' ')})`,
+                            fix: `If another deploy of ${release} is still running, let it finish; otherwise nothing to do — the deploy recovers, or run \`helm ${recovery.args.join(' ')}\` yourself.`,
+                        };
+                    if (latest.status === 'failed')
+                        return {
+                            verdict: 'warn',
+                            finding: `release ${release} revision ${latest.revision} failed (${age(latest.modifiedAt)}); the deploy upgrades over it`,
+                            fix: `See why with \`helm history ${release} -n ${namespace}\` and \`helm status ${release} -n ${namespace}\` before deploying again.`,
+                        };
+                    return { verdict: 'pass', finding: `release ${release} is at revision ${latest.revision} (${latest.status})` };
+                }
+                catch (err) {
+                    return (0,failure/* failure */.V)(err, `cannot read the release history of ${release} (helm keeps it in Secrets of ${namespace})`);
+                }
+            },
+        },
+    ];
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -28730,58 +29499,14 @@ function parseImageReference(text) {
     return { ok: true, ref };
 }
 
-;// CONCATENATED MODULE: ./src/config/located.ts
-function describeKind(node) {
-    if (node.kind === 'map')
-        return 'a map';
-    if (node.kind === 'seq')
-        return 'a list';
-    const v = node.value;
-    if (v === null)
-        return 'null';
-    if (typeof v === 'boolean')
-        return `a boolean (${node.source})`;
-    if (typeof v === 'number')
-        return `a number (${node.source})`;
-    return 'a string';
-}
-function child(node, key) {
-    return node?.kind === 'map' ? node.entries.get(key)?.value : undefined;
-}
-function childAt(node, path) {
-    let cur = node;
-    for (const key of path)
-        cur = child(cur, key);
-    return cur;
-}
-/** Plain JavaScript value of a located tree, for rendering and serialisation. */
-function toPlain(node) {
-    if (node.kind === 'scalar')
-        return node.value;
-    if (node.kind === 'seq')
-        return node.items.map(toPlain);
-    const out = {};
-    for (const [key, entry] of node.entries)
-        out[key] = toPlain(entry.value);
-    return out;
-}
-/** Visit every scalar with its dotted path (`a.b[0].c`). */
-function walkScalars(node, visit, path = '') {
-    if (node.kind === 'scalar')
-        visit(node, path);
-    else if (node.kind === 'seq')
-        node.items.forEach((item, i) => walkScalars(item, visit, `${path}[${i}]`));
-    else
-        for (const [key, entry] of node.entries)
-            walkScalars(entry.value, visit, path ? `${path}.${key}` : key);
-}
-
+// EXTERNAL MODULE: ./src/config/located.ts
+var located = __nccwpck_require__(1564);
 ;// CONCATENATED MODULE: ./src/config/node-rules.ts
 /** Shared typed accessors over located trees: each returns the value or records a located problem. */
 
 
 function wrongType(node, path, expected) {
-    const got = describeKind(node);
+    const got = (0,located/* describeKind */.SB)(node);
     const leaf = path.split('.').pop() ?? path;
     let fix = `Make ${path} ${expected}.`;
     if (expected === 'a string' && node.kind === 'scalar' && node.value !== null && !node.quoted) {
@@ -28877,11 +29602,11 @@ function closest(key, known) {
 function validateStructure(layers) {
     const problems = [];
     for (const layer of layers) {
-        const chalk = child(layer.root, 'chalk');
+        const chalk = (0,located/* child */.jf)(layer.root, 'chalk');
         if (!chalk)
             continue;
         const chalkMap = asMap(chalk, 'chalk', problems);
-        const metadata = chalkMap && child(chalkMap, 'metadata');
+        const metadata = chalkMap && (0,located/* child */.jf)(chalkMap, 'metadata');
         if (metadata)
             asMap(metadata, 'chalk.metadata', problems);
     }
@@ -28894,13 +29619,13 @@ function validateMetadataValues(merged, options) {
     const problems = [];
     problems.push(...placeholders(merged.root));
     const need = (path, fix) => problems.push(missing(merged, path, fix, options.seedFile));
-    const chalkNode = child(merged.root, 'chalk');
+    const chalkNode = (0,located/* child */.jf)(merged.root, 'chalk');
     if (!chalkNode) {
         need('chalk', 'Start the values file with the skeleton from the guide: chalk: metadata: api_host, frontend_host, frontend.image.');
         return problems;
     }
     const chalk = asMap(chalkNode, 'chalk', problems);
-    const metadataNode = chalk && child(chalk, 'metadata');
+    const metadataNode = chalk && (0,located/* child */.jf)(chalk, 'metadata');
     if (chalk && !metadataNode)
         need('chalk.metadata', 'Add a `metadata:` map under `chalk:` with api_host, frontend_host and frontend.image, as in the guide.');
     const metadata = metadataNode && asMap(metadataNode, 'chalk.metadata', problems);
@@ -28923,7 +29648,7 @@ function validateMetadataValues(merged, options) {
 }
 function placeholders(root) {
     const out = [];
-    walkScalars(root, (scalar, path) => {
+    (0,located/* walkScalars */.NO)(root, (scalar, path) => {
         if (typeof scalar.value !== 'string')
             return;
         const m = PLACEHOLDER.exec(scalar.value);
@@ -28935,7 +29660,7 @@ function placeholders(root) {
 }
 function checkHost({ metadata, options, problems, misspelt, need }, key, example) {
     const path = `chalk.metadata.${key}`;
-    const node = child(metadata, key);
+    const node = (0,located/* child */.jf)(metadata, key);
     if (!node) {
         if (!misspelt.has(key))
             need(path, `Add ${key}: ${example} under chalk.metadata.`);
@@ -28968,7 +29693,7 @@ function checkHost({ metadata, options, problems, misspelt, need }, key, example
 }
 function checkFrontendImage({ metadata, problems, need }) {
     const path = 'chalk.metadata.frontend.image';
-    const frontendNode = child(metadata, 'frontend');
+    const frontendNode = (0,located/* child */.jf)(metadata, 'frontend');
     if (!frontendNode) {
         need(path, 'Add frontend: { image: <image provided by Chalk> } under chalk.metadata; without it the chart fails with "Value chalk.metadata.frontend.image is required".');
         return;
@@ -28976,7 +29701,7 @@ function checkFrontendImage({ metadata, problems, need }) {
     const frontend = asMap(frontendNode, 'chalk.metadata.frontend', problems);
     if (!frontend)
         return;
-    const node = child(frontend, 'image');
+    const node = (0,located/* child */.jf)(frontend, 'image');
     if (!node) {
         need(path, 'Add image: <image provided by Chalk> under chalk.metadata.frontend; without it the chart fails with "Value chalk.metadata.frontend.image is required".');
         return;
@@ -29013,9 +29738,9 @@ const GUIDE_EXAMPLES = new Set(['teamshortid', 'projectshortid', 'envshortid', '
 function validateSeed(merged, seedFile) {
     const problems = [];
     const anchor = { file: seedFile ?? merged.files[merged.files.length - 1] ?? '', line: 1, col: 1 };
-    const seedNode = child(child(child(merged.root, 'chalk'), 'metadata'), 'seed');
+    const seedNode = (0,located/* child */.jf)((0,located/* child */.jf)((0,located/* child */.jf)(merged.root, 'chalk'), 'metadata'), 'seed');
     if (!seedNode) {
-        const topLevel = child(merged.root, 'seed') ?? child(child(merged.root, 'chalk'), 'seed');
+        const topLevel = (0,located/* child */.jf)(merged.root, 'seed') ?? (0,located/* child */.jf)((0,located/* child */.jf)(merged.root, 'chalk'), 'seed');
         if (topLevel) {
             problems.push(error('seed.misplaced', `The seed block is at the wrong level; the chart reads it from ${SEED_PATH}.`, topLevel.origin, 'Nest it as in the guide: chalk: metadata: seed: teams/projects/environments/team_invites.', SEED_PATH));
         }
@@ -29037,7 +29762,7 @@ function validateSeed(merged, seedFile) {
     const broken = new Set();
     const items = (section, required) => {
         const path = `${SEED_PATH}.${section}`;
-        const node = child(seed, section);
+        const node = (0,located/* child */.jf)(seed, section);
         if (!node) {
             if (required)
                 problems.push(error('seed.missing-section', `${path} is missing; the seed needs at least one entry.`, seed.origin, `Add a ${section}: list under ${SEED_PATH} as in the guide.`, path));
@@ -29088,7 +29813,7 @@ function validateSeed(merged, seedFile) {
         const team = reference(env, 'team_id', teamIds, 'teams');
         const owner = project === undefined ? undefined : projectTeam.get(project);
         if (team !== undefined && owner !== undefined && team !== owner) {
-            const node = child(env.map, 'team_id');
+            const node = (0,located/* child */.jf)(env.map, 'team_id');
             problems.push(error('seed.team-mismatch', `${env.path}.team_id is "${team}", but its project "${project}" belongs to team "${owner}".`, node.origin, `Set team_id: ${owner}, or move the environment to a project of team "${team}".`, `${env.path}.team_id`));
         }
     }
@@ -29096,12 +29821,12 @@ function validateSeed(merged, seedFile) {
     for (const invite of invites) {
         reference(invite, 'team', teamIds, 'teams');
         const email = field(invite, 'email', problems, true);
-        const emailNode = child(invite.map, 'email');
+        const emailNode = (0,located/* child */.jf)(invite.map, 'email');
         if (email !== undefined && emailNode && !EMAIL.test(email)) {
             problems.push(error('seed.email', `${invite.path}.email "${email}" is not a valid email address.`, emailNode.origin, 'Use the address the person signs in with, e.g. jane@example.com.', `${invite.path}.email`));
         }
         const role = field(invite, 'role', problems, true);
-        const roleNode = child(invite.map, 'role');
+        const roleNode = (0,located/* child */.jf)(invite.map, 'role');
         if (role !== undefined && roleNode) {
             if (role.toLowerCase() === 'owner')
                 owners++;
@@ -29112,7 +29837,7 @@ function validateSeed(merged, seedFile) {
         }
     }
     if (invites.length > 0 && owners === 0) {
-        problems.push(warning('seed.no-owner', 'No team invite has role owner, so nobody can administer the team after the first login.', child(seed, 'team_invites').origin, 'Give at least one invite role: owner.', `${SEED_PATH}.team_invites`));
+        problems.push(warning('seed.no-owner', 'No team invite has role owner, so nobody can administer the team after the first login.', (0,located/* child */.jf)(seed, 'team_invites').origin, 'Give at least one invite role: owner.', `${SEED_PATH}.team_invites`));
     }
     else if (invites.length === 0) {
         problems.push(warning('seed.no-invites', `${SEED_PATH}.team_invites is empty, so nobody can log in after the install.`, seed.origin, 'Add an invite with your email and role: owner, as in the guide.', `${SEED_PATH}.team_invites`));
@@ -29122,7 +29847,7 @@ function validateSeed(merged, seedFile) {
 }
 /** A string field of a seed item; reports a missing or mistyped field. */
 function field(item, key, problems, report) {
-    const node = child(item.map, key);
+    const node = (0,located/* child */.jf)(item.map, key);
     if (!node) {
         if (report)
             problems.push(error('seed.missing-field', `${item.path} has no ${key}.`, item.map.origin, `Add ${key}: to this entry.`, `${item.path}.${key}`));
@@ -29137,7 +29862,7 @@ function collectIds(list, what, shortRule, problems) {
     const seen = new Map();
     for (const item of list) {
         const id = field(item, 'id', problems, true);
-        const node = child(item.map, 'id');
+        const node = (0,located/* child */.jf)(item.map, 'id');
         if (id === undefined || !node)
             continue;
         if (shortRule && !SHORT_ID.test(id)) {
@@ -29161,7 +29886,7 @@ function collectIds(list, what, shortRule, problems) {
 }
 function requireName(item, problems) {
     const name = field(item, 'name', problems, true);
-    const node = child(item.map, 'name');
+    const node = (0,located/* child */.jf)(item.map, 'name');
     if (name !== undefined && node && name.trim() === '') {
         problems.push(error('seed.empty-name', `${item.path}.name is empty.`, node.origin, 'Give it a human-readable name, e.g. "Development".', `${item.path}.name`));
     }
@@ -29169,7 +29894,7 @@ function requireName(item, problems) {
 /** Checks that `item[key]` names an id of `section`; with `known` undefined only the field's presence and type. */
 function resolveReference(item, key, known, section, problems) {
     const value = field(item, key, problems, true);
-    const node = child(item.map, key);
+    const node = (0,located/* child */.jf)(item.map, key);
     if (value === undefined || !node || !known)
         return value;
     if (!known.has(value)) {
@@ -29196,8 +29921,8 @@ function guideExamples(seed) {
     return out;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/config/yaml-file.ts
@@ -29214,7 +29939,7 @@ async function loadYamlFile(path, options = {}) {
     const role = options.role ?? 'YAML file';
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (err) {
         const code = err.code;
@@ -29433,7 +30158,7 @@ function configChecks() {
     ];
 }
 function countSeed(config) {
-    const s = childAt(config.merged?.root, ['chalk', 'metadata', 'seed']);
+    const s = (0,located/* childAt */.Ut)(config.merged?.root, ['chalk', 'metadata', 'seed']);
     if (s?.kind !== 'map')
         return '';
     return ['teams', 'projects', 'environments', 'team_invites']
@@ -29448,10 +30173,12 @@ function memoizedConfig(files) {
     return () => (loaded ??= loadChalkConfig(files));
 }
 
+// EXTERNAL MODULE: ./src/preflight/context.ts
+var context = __nccwpck_require__(7212);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 /** Turns located problems into runner annotations (`::error file=…,line=…,col=…::…`). */
 
@@ -29503,15 +30230,17 @@ function code(text) {
 
 function buildReport(checks) {
     const problems = checks.flatMap((c) => c.problems);
-    const failedWithoutProblems = checks.filter((c) => c.verdict === 'fail' && c.problems.length === 0).length;
-    const errorCount = countErrors(problems) + failedWithoutProblems;
-    return { schemaVersion: 1, ok: errorCount === 0, errorCount, warningCount: problems.length - countErrors(problems), checks };
+    // A check without located problems counts once for its own verdict.
+    const bare = (verdict) => checks.filter((c) => c.verdict === verdict && c.problems.length === 0).length;
+    const errorCount = countErrors(problems) + bare('fail');
+    const warningCount = problems.length - countErrors(problems) + bare('warn');
+    return { schemaVersion: 1, ok: errorCount === 0, errorCount, warningCount, checks };
 }
 /** Writes the report where the caller asked, else to a fresh file under RUNNER_TEMP; returns its path. */
 async function writeReport(report, path) {
-    const target = path || (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `chalk-preflight-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.json`);
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(target, (0,secrets/* redact */.E$)(JSON.stringify(report, null, 2)) + '\n', { mode: 0o600 });
+    const target = path || (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `chalk-preflight-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.json`);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+    await (0,promises_.writeFile)(target, (0,secrets/* redact */.E$)(JSON.stringify(report, null, 2)) + '\n', { mode: 0o600 });
     return target;
 }
 const ICON = { pass: '✅ pass', fail: '❌ fail', warn: '⚠️ warn', skipped: '⏭️ skipped' };
@@ -29527,16 +30256,288 @@ function summaryMarkdown(report) {
     }
     return parts.join('\n') + '\n';
 }
-/** Annotations for every located problem, plus one per failed check that has none of its own. */
+/** Annotations for every located problem, plus one per failed or warning check that has none of its own. */
 function annotateReport(report) {
     for (const check of report.checks) {
         core/* info */.pq((0,secrets/* redact */.E$)(`${check.id}: ${check.verdict} — ${check.finding} (${check.durationMs} ms)`));
         annotate(check.problems, `preflight ${check.id}`);
-        if (check.verdict === 'fail' && check.problems.length === 0) {
-            const problem = { severity: 'error', code: check.id, message: `${check.title}: ${check.finding}`, ...(check.fix ? { fix: check.fix } : {}) };
+        if ((check.verdict === 'fail' || check.verdict === 'warn') && check.problems.length === 0) {
+            const problem = {
+                severity: check.verdict === 'fail' ? 'error' : 'warning',
+                code: check.id,
+                message: `${check.title}: ${check.finding}`,
+                ...(check.fix ? { fix: check.fix } : {}),
+            };
             annotate([problem], `preflight ${check.id}`);
         }
     }
+}
+
+// EXTERNAL MODULE: ./src/kube/errors.ts
+var errors = __nccwpck_require__(3646);
+;// CONCATENATED MODULE: ./src/preflight/secret-keys.ts
+function secret_keys_editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cur = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = cur;
+        }
+    }
+    return row[b.length];
+}
+const normalise = (key) => key.toUpperCase().replace(/[^A-Z0-9]/g, '');
+function meantKey(found, missing) {
+    const n = normalise(found);
+    return missing.find((m) => normalise(m) === n) ?? missing.find((m) => secret_keys_editDistance(normalise(m), n) <= 2);
+}
+/** Key names of `KEY=value` lines in a base64 env file; the values are dropped as soon as the line is split. */
+function envFileKeys(base64) {
+    return Buffer.from(base64, 'base64')
+        .toString('utf8')
+        .split(/\r?\n/)
+        .map((line) => /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(line)?.[1])
+        .filter((k) => Boolean(k));
+}
+/** `data` is the Secret's base64 data as the API returns it. */
+function inspectSecretKeys(data, required) {
+    const entries = Object.entries(data ?? {});
+    const keys = new Set(entries.map(([k]) => k));
+    // A value of only whitespace is as useless as none; the length check never keeps the value.
+    const isEmpty = (b64) => Buffer.from(b64, 'base64').toString('utf8').trim().length === 0;
+    const present = required.filter((k) => keys.has(k) && !isEmpty(data[k]));
+    const empty = required.filter((k) => keys.has(k) && isEmpty(data[k]));
+    const missing = required.filter((k) => !keys.has(k));
+    const extra = entries.filter(([k]) => !required.includes(k));
+    const nearMisses = extra.flatMap(([found]) => {
+        const meant = meantKey(found, missing);
+        return meant ? [{ found, meant }] : [];
+    });
+    const envFiles = extra
+        .filter(([k]) => /\.env$/i.test(k) || /env$/i.test(k))
+        .map(([key, value]) => ({ key, contains: envFileKeys(value).filter((k) => required.includes(k) || meantKey(k, required)) }))
+        .filter((f) => f.contains.length > 0);
+    return { present, missing, empty, nearMisses, envFiles };
+}
+
+;// CONCATENATED MODULE: ./src/preflight/secrets-checks.ts
+/**
+ * The `secrets` group: the guide's "Configuring Kubernetes Resources" — the namespace and the two
+ * Secrets the chart reads. Findings name keys only; a value is never read into a log or report.
+ */
+
+
+
+
+const SECRETS = [
+    { name: context/* METADATA_SECRET */.fP, keys: ['POSTGRES_USER', 'POSTGRES_PASSWORD', 'POSTGRES_HOST', 'POSTGRES_DB'], envFile: 'metadata-plane-secrets.env' },
+    { name: context/* FRONTEND_SECRET */.Ay, keys: ['GOOGLE_CLIENT_ID', 'GOOGLE_CLIENT_SECRET'], envFile: 'oidc.env', guideTypo: 'GOOGLE_CLIENT_SECREET' },
+];
+const createCommand = (s, namespace) => `kubectl create secret generic ${s.name} --namespace ${namespace} --from-env-file ${s.envFile} --dry-run=client -o yaml | kubectl apply -f -`;
+function describeKeys(s, report) {
+    const parts = [];
+    if (report.missing.length)
+        parts.push(`missing ${report.missing.join(', ')}`);
+    if (report.empty.length)
+        parts.push(`empty ${report.empty.join(', ')}`);
+    for (const { found, meant } of report.nearMisses)
+        parts.push(`has ${found}, which looks like a misspelling of ${meant}${found === s.guideTypo ? ' (the typo is in the guide)' : ''}`);
+    for (const f of report.envFiles)
+        parts.push(`key ${f.key} holds a whole env file (with ${f.contains.join(', ')}): it was created with --from-file`);
+    return parts;
+}
+async function secretCheck(ctx, s) {
+    const { namespace } = ctx.settings;
+    const fix = `Write ${s.keys.map((k) => `${k}=…`).join(', ')} (one per line) to ${s.envFile}, then: ${createCommand(s, namespace)}`;
+    try {
+        const kube = await ctx.kube();
+        const secret = await ctx.secret(s.name);
+        if (!secret) {
+            const nsExists = (await kube.readNamespace(namespace).catch(() => 'unknown')) !== undefined;
+            return {
+                verdict: 'fail',
+                finding: nsExists
+                    ? `secret ${s.name} does not exist in namespace ${namespace}`
+                    : `namespace ${namespace} does not exist, so secret ${s.name} does not either`,
+                fix: nsExists ? fix : `kubectl create namespace ${namespace}; then ${fix}`,
+            };
+        }
+        const report = inspectSecretKeys(secret.data, s.keys);
+        const problems = describeKeys(s, report);
+        if (report.missing.length || report.empty.length)
+            return {
+                verdict: 'fail',
+                finding: problems.join('; '),
+                fix: report.envFiles.length
+                    ? `Recreate it with --from-env-file (not --from-file): ${createCommand(s, namespace)}`
+                    : `Add the missing keys (the env file name does not matter, the key names do): ${createCommand(s, namespace)}`,
+            };
+        return {
+            verdict: problems.length ? 'warn' : 'pass',
+            finding: `secret ${s.name} has ${report.present.join(', ')}${problems.length ? `; also ${problems.join('; ')}` : ''}`,
+            ...(problems.length ? { fix: 'Remove the stray keys so nobody edits the wrong one.' } : {}),
+        };
+    }
+    catch (err) {
+        return (0,failure/* failure */.V)(err, `cannot read secret ${s.name} in ${namespace}`);
+    }
+}
+async function namespaceCheck(ctx, signal) {
+    const { namespace, createNamespace } = ctx.settings;
+    const kube = await ctx.kube();
+    try {
+        const ns = await kube.readNamespace(namespace, signal);
+        if (ns?.status?.phase === 'Terminating')
+            return {
+                verdict: 'fail',
+                finding: `namespace ${namespace} is being deleted (Terminating)`,
+                fix: `Wait until it is gone, then recreate it: kubectl create namespace ${namespace}`,
+            };
+        if (ns)
+            return { verdict: 'pass', finding: `namespace ${namespace} exists` };
+        return {
+            verdict: createNamespace ? 'warn' : 'fail',
+            finding: `namespace ${namespace} does not exist${createNamespace ? '; the deploy creates it (create-namespace), but the secrets must be in it before the pods start' : ''}`,
+            fix: `kubectl create namespace ${namespace}`,
+        };
+    }
+    catch (err) {
+        if (!(err instanceof errors/* KubeError */.a) || err.kind !== 'forbidden')
+            return (0,failure/* failure */.V)(err);
+        // Identities scoped to the namespace may not read Namespace objects; a Secret read in it proves it exists.
+        const secret = await ctx.secret(context/* METADATA_SECRET */.fP).catch(() => undefined);
+        if (secret)
+            return { verdict: 'pass', finding: `namespace ${namespace} exists (seen through its secret; this identity may not get namespaces)` };
+        return {
+            verdict: 'warn',
+            finding: `cannot tell whether namespace ${namespace} exists: ${err.message}`,
+            fix: `Check with an identity that may get namespaces: kubectl get namespace ${namespace}`,
+        };
+    }
+}
+function secretsChecks() {
+    return [
+        {
+            id: 'secrets.namespace',
+            group: 'secrets',
+            title: 'Metadata Plane namespace exists',
+            async run(ctx, signal) {
+                try {
+                    return await namespaceCheck(ctx, signal);
+                }
+                catch (err) {
+                    return (0,failure/* failure */.V)(err);
+                }
+            },
+        },
+        ...SECRETS.map((s) => ({
+            id: `secrets.${s.name}`,
+            group: 'secrets',
+            title: `Secret ${s.name} has ${s.keys.join(', ')}`,
+            after: ['secrets.namespace'],
+            run: (ctx) => secretCheck(ctx, s),
+        })),
+    ];
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(8701);
+// EXTERNAL MODULE: ./src/helm/client.ts
+var helm_client = __nccwpck_require__(9493);
+// EXTERNAL MODULE: ./src/helm/version.ts
+var version = __nccwpck_require__(1572);
+// EXTERNAL MODULE: ./src/process/run-tool.ts
+var run_tool = __nccwpck_require__(3915);
+;// CONCATENATED MODULE: ./src/preflight/tools-checks.ts
+/**
+ * The `tools` group: the client software of the guide's "Installing the Required Client Software".
+ * helm is required (the actions drive it); kubectl and the cloud CLIs are optional because the
+ * actions talk to the Kubernetes API and the cloud APIs themselves.
+ */
+
+
+
+
+const KUBECTL = {
+    id: 'tools.kubectl',
+    binary: 'kubectl',
+    title: 'kubectl',
+    versionArgs: ['version', '--client', '-o', 'json'],
+    version: (out) => JSON.parse(out).clientVersion?.gitVersion,
+    why: 'optional: the actions use the Kubernetes API directly; the guide uses kubectl for manual steps (create namespace/secrets, get pods)',
+    install: 'Install kubectl (https://kubernetes.io/docs/tasks/tools/) or add azure/setup-kubectl to the workflow.',
+};
+const CLOUD_CLIS = {
+    aws: {
+        id: 'tools.aws',
+        binary: 'aws',
+        title: 'AWS CLI',
+        versionArgs: ['--version'],
+        version: (out) => /aws-cli\/\S+/.exec(out)?.[0],
+        why: 'optional: the actions call AWS through the SDK (registry login, SQS/IAM/S3 checks); the CLI is only needed for manual steps such as `aws eks update-kubeconfig`',
+        install: 'Install AWS CLI v2 (https://docs.aws.amazon.com/cli/latest/userguide/getting-started-install.html); it is preinstalled on GitHub-hosted runners.',
+    },
+    gcp: {
+        id: 'tools.gcloud',
+        binary: 'gcloud',
+        title: 'gcloud CLI',
+        versionArgs: ['version', '--format=value(core)'],
+        version: (out) => out.trim().split('\n')[0] || undefined,
+        why: 'optional: the actions authenticate to Google with the auth library; gcloud is only needed for manual steps such as `gcloud container clusters get-credentials`',
+        install: 'Install the gcloud CLI (https://cloud.google.com/sdk/docs/install) or add google-github-actions/setup-gcloud to the workflow.',
+    },
+};
+async function helmCheck() {
+    const path = await (0,io/* which */.K7)('helm', false);
+    const install = `Install helm v${version/* MIN_HELM */.uO.major}.${version/* MIN_HELM */.uO.minor} or newer (https://helm.sh/docs/intro/install/) or add azure/setup-helm to the workflow.`;
+    if (!path)
+        return { verdict: 'fail', finding: 'helm is not on PATH', fix: install };
+    let helm;
+    try {
+        helm = await helm_client/* HelmClient */.E.at(path);
+    }
+    catch (err) {
+        return { verdict: 'fail', finding: err instanceof Error ? err.message : String(err), fix: install };
+    }
+    const unsupported = (0,version/* unsupportedReason */.EX)(helm.version);
+    if (unsupported)
+        return { verdict: 'fail', finding: `${unsupported} (${path})`, fix: install };
+    return { verdict: 'pass', finding: `helm ${helm.version.raw} (${path})` };
+}
+async function optionalToolCheck(tool) {
+    const path = await (0,io/* which */.K7)(tool.binary, false);
+    if (!path)
+        return { verdict: 'warn', finding: `${tool.binary} is not on PATH — ${tool.why}`, fix: tool.install };
+    const result = await (0,run_tool/* runTool */.q)(path, tool.versionArgs);
+    let version;
+    try {
+        version = result.exitCode === 0 ? tool.version(result.stdout || result.stderr) : undefined;
+    }
+    catch {
+        version = undefined;
+    }
+    if (!version)
+        return {
+            verdict: 'warn',
+            finding: `${path} does not run (exit ${result.exitCode}): ${(result.stderr || result.stdout).trim().split('\n')[0] ?? ''}`,
+            fix: tool.install,
+        };
+    return { verdict: 'pass', finding: `${tool.binary} ${version} (${path})` };
+}
+function toolsChecks(ctx) {
+    const checks = [
+        { id: 'tools.helm', group: 'tools', title: 'helm is installed and supported', run: () => helmCheck() },
+        { id: KUBECTL.id, group: 'tools', title: 'kubectl (optional)', run: () => optionalToolCheck(KUBECTL) },
+    ];
+    const cloud = ctx.settings.cloud;
+    if (cloud) {
+        const cli = CLOUD_CLIS[cloud];
+        checks.push({ id: cli.id, group: 'tools', title: `${cli.title} (optional)`, run: () => optionalToolCheck(cli) });
+    }
+    return checks;
 }
 
 ;// CONCATENATED MODULE: ./src/preflight/run.ts
@@ -29544,12 +30545,26 @@ function annotateReport(report) {
 
 
 
-const CHECK_GROUPS = ['config'];
+
+
+
+
+const CHECK_GROUPS = ['config', 'tools', 'cluster', 'secrets', 'postgres', 'aws', 'dataplane', 'registry'];
+const GROUP_CHECKS = {
+    config: () => configChecks(),
+    tools: (ctx) => toolsChecks(ctx),
+    cluster: () => clusterChecks(),
+    secrets: () => secretsChecks(),
+    postgres: async () => (await __nccwpck_require__.e(/* import() */ 27).then(__nccwpck_require__.bind(__nccwpck_require__, 1027))).postgresChecks(),
+    aws: async () => (await __nccwpck_require__.e(/* import() */ 18).then(__nccwpck_require__.bind(__nccwpck_require__, 6018))).awsChecks(),
+    dataplane: async () => (await __nccwpck_require__.e(/* import() */ 883).then(__nccwpck_require__.bind(__nccwpck_require__, 1883))).dataplaneChecks(),
+    registry: async () => (await __nccwpck_require__.e(/* import() */ 726).then(__nccwpck_require__.bind(__nccwpck_require__, 1726))).registryChecks(),
+};
 async function runPreflight(options) {
-    const ctx = { configFiles: options.configFiles, config: memoizedConfig(options.configFiles) };
-    const checks = [];
-    if (options.groups.includes('config'))
-        checks.push(...configChecks());
+    const ctx = (0,context/* createContext */.q6)({ configFiles: options.configFiles, config: memoizedConfig(options.configFiles) }, { ...options.settings, groups: options.groups, checkTimeoutMs: options.checkTimeoutMs });
+    // Groups in CHECK_GROUPS order, so the report reads the same whatever order `checks` lists them in.
+    const selected = CHECK_GROUPS.filter((g) => options.groups.includes(g));
+    const checks = (await Promise.all(selected.map((g) => GROUP_CHECKS[g](ctx)))).flat();
     const results = await runChecks(checks, ctx, options.checkTimeoutMs);
     const report = buildReport(results);
     const reportPath = await writeReport(report, options.reportPath);
@@ -29562,14 +30577,55 @@ async function runPreflight(options) {
 
 /***/ }),
 
+/***/ 3915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ runTool)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7264);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7187);
+/* harmony import */ var _report_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7663);
+/**
+ * Runs an external binary with an argument array (never a shell string), optional stdin, and a
+ * time limit. The command line is logged redacted; stdout/stderr are captured, not echoed, so a
+ * tool cannot print a secret into the job log behind our back.
+ */
+
+
+
+async function runTool(binary, args, options = {}) {
+    const line = (0,_report_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)([binary, ...args].map(quoteForLog).join(' '));
+    if (options.log)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`$ ${line}`);
+    else
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`$ ${line}`);
+    const env = options.env ? { ...process.env, ...options.env } : undefined;
+    const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_1__/* .getExecOutput */ .H)(binary, [...args], {
+        silent: true,
+        ignoreReturnCode: true,
+        ...(options.stdin !== undefined ? { input: Buffer.from(options.stdin, 'utf8') } : {}),
+        ...(env ? { env } : {}),
+        ...(options.cwd ? { cwd: options.cwd } : {}),
+    });
+    return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+}
+function quoteForLog(arg) {
+    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
+}
+
+
+/***/ }),
+
 /***/ 7663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E$: () => (/* binding */ redact)
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   cl: () => (/* binding */ registerSecret)
 /* harmony export */ });
-/* unused harmony exports registerSecret, REDACTED, forgetSecrets */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
+/* unused harmony exports REDACTED, forgetSecrets */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7264);
 /**
  * The one place secrets are registered. Every value registered here is masked by the runner
  * (`::add-mask::`) and redacted by `redact` before any report, summary, comment or output is
@@ -29589,7 +30645,7 @@ function registerSecret(value) {
         if (!form || secrets.has(form))
             continue;
         secrets.add(form);
-        core.setSecret(form);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(form);
     }
 }
 const REDACTED = '***';
@@ -29622,10 +30678,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -29671,6 +30748,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -29706,6 +30790,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -29720,10 +30818,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -29741,10 +30853,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
 /***/ 1792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
@@ -29797,10 +30923,45 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 4876:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
+
+/***/ }),
+
+/***/ 3480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
@@ -29818,10 +30979,45 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8253:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
+
+/***/ }),
+
+/***/ 9154:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("vm");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -32474,7 +33670,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -38392,7 +39588,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3218:
+/***/ 7264:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38404,14 +39600,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   pq: () => (/* binding */ info),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -38486,7 +39683,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -38540,10 +39737,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -38557,15 +39754,15 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -38576,11 +39773,11 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
@@ -39539,7 +40736,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -39562,7 +40759,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -39658,7 +40855,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -39842,16 +41039,10 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var lib_exec = __nccwpck_require__(7187);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -39862,450 +41053,409 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
 /**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
+ * The code to exit an action
  */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
         }
         return result;
     });
 }
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
 }
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
     });
 }
 /**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ * Summary exports
  */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
 
 /**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
+ * @deprecated use core.summary
  */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
+
 /**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
+ * Path exports
  */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
+
 /**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
+ * Platform utilities exports
  */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
+
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 7187:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ getExecOutput)
+});
+
+// UNUSED EXPORTS: exec
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(8701);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(90);
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 ;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -40322,7 +41472,7 @@ var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 /* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
+const IS_WINDOWS = process.platform === 'win32';
 /*
  * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
  */
@@ -40345,7 +41495,7 @@ class ToolRunner extends external_events_.EventEmitter {
         const toolPath = this._getSpawnFileName();
         const args = this._getSpawnArgs(options);
         let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
+        if (IS_WINDOWS) {
             // Windows + cmd file
             if (this._isCmdFile()) {
                 cmd += toolPath;
@@ -40382,13 +41532,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -40399,7 +41549,7 @@ class ToolRunner extends external_events_.EventEmitter {
         }
     }
     _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
+        if (IS_WINDOWS) {
             if (this._isCmdFile()) {
                 return process.env['COMSPEC'] || 'cmd.exe';
             }
@@ -40407,7 +41557,7 @@ class ToolRunner extends external_events_.EventEmitter {
         return this.toolPath;
     }
     _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
+        if (IS_WINDOWS) {
             if (this._isCmdFile()) {
                 let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
                 for (const a of this.args) {
@@ -40660,18 +41810,18 @@ class ToolRunner extends external_events_.EventEmitter {
      * @returns   number
      */
     exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
+            if (!io_util/* isRooted */.Qh(this.toolPath) &&
                 (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                    (IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+            this.toolPath = yield io/* which */.K7(this.toolPath, true);
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
                 this._debug(`exec tool: ${this.toolPath}`);
                 this._debug('arguments:');
                 for (const arg of this.args) {
@@ -40679,13 +41829,13 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
                     this._debug(message);
                 });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                if (this.options.cwd && !(yield io_util/* exists */.t2(this.options.cwd))) {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
@@ -40914,16 +42064,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec_exec(commandLine, args, options) {
+function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -40943,8 +42093,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -40960,7 +42110,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -40972,8 +42122,22 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+
+/***/ }),
+
+/***/ 90:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H8: () => (/* binding */ IS_WINDOWS),
+/* harmony export */   Qh: () => (/* binding */ isRooted),
+/* harmony export */   t2: () => (/* binding */ exists),
+/* harmony export */   vr: () => (/* binding */ tryGetExecutablePath)
+/* harmony export */ });
+/* unused harmony exports chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink, readlink, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -40984,377 +42148,458 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 };
 
 
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
+const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs__WEBPACK_IMPORTED_MODULE_0__.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
 /**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
  *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
  *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
  */
-function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
+function readlink(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
         }
         return result;
     });
 }
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
 }
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
+function isDirectory(fsPath_1) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
     });
 }
 /**
- * Summary exports
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
  */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = path__WEBPACK_IMPORTED_MODULE_1__.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = path__WEBPACK_IMPORTED_MODULE_1__.dirname(filePath);
+                        const upperName = path__WEBPACK_IMPORTED_MODULE_1__.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = path__WEBPACK_IMPORTED_MODULE_1__.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+
+/***/ }),
+
+/***/ 8701:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ which)
+/* harmony export */ });
+/* unused harmony exports cp, mv, rmRF, mkdirP, findInPath */
+/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
 
 /**
- * @deprecated use core.summary
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
  */
-
+function cp(source_1, dest_1) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield copyFile(source, newDest, force);
+        }
+    });
+}
 /**
- * Path exports
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
  */
-
+function mv(source_1, dest_1) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
 /**
- * Platform utilities exports
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
  */
-
-//# sourceMappingURL=core.js.map
+function rmRF(inputPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .isRooted */ .Qh(tool)) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(path__WEBPACK_IMPORTED_MODULE_1__.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return __awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function copyFile(srcFile, destFile, force) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
 
 /***/ })
 
@@ -41380,7 +42625,7 @@ function getIDToken(aud) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -41389,6 +42634,9 @@ function getIDToken(aud) {
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -41475,6 +42723,36 @@ function getIDToken(aud) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -41487,9 +42765,105 @@ function getIDToken(aud) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -29,7 +29,8 @@ export interface Check<Ctx> {
   /** Ids of checks whose failure makes this one pointless (it is then skipped with the reason). */
   after?: string[];
   timeoutMs?: number;
-  run(ctx: Ctx): Promise<CheckOutcome>;
+  /** `signal` aborts when the check times out, so sockets and child work can be released. */
+  run(ctx: Ctx, signal: AbortSignal): Promise<CheckOutcome>;
 }
 
 /** The verdict a list of problems earns: any error fails, warnings only warn. */
@@ -59,11 +60,15 @@ export async function runChecks<Ctx>(checks: readonly Check<Ctx>[], ctx: Ctx, de
     const started = performance.now();
     const timeoutMs = check.timeoutMs ?? defaultTimeoutMs;
     let timer: NodeJS.Timeout | undefined;
+    const abort = new AbortController();
     try {
       const outcome = await Promise.race([
-        check.run(ctx),
+        check.run(ctx, abort.signal),
         new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new CheckTimeout()), timeoutMs);
+          timer = setTimeout(() => {
+            abort.abort(new CheckTimeout());
+            reject(new CheckTimeout());
+          }, timeoutMs);
         }),
       ]);
       return { ...base, ...outcome, problems: outcome.problems ?? [], durationMs: Math.round(performance.now() - started) };

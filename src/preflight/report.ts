@@ -20,9 +20,11 @@ export interface PreflightReport {
 
 export function buildReport(checks: CheckResult[]): PreflightReport {
   const problems = checks.flatMap((c) => c.problems);
-  const failedWithoutProblems = checks.filter((c) => c.verdict === 'fail' && c.problems.length === 0).length;
-  const errorCount = countErrors(problems) + failedWithoutProblems;
-  return { schemaVersion: 1, ok: errorCount === 0, errorCount, warningCount: problems.length - countErrors(problems), checks };
+  // A check without located problems counts once for its own verdict.
+  const bare = (verdict: Verdict): number => checks.filter((c) => c.verdict === verdict && c.problems.length === 0).length;
+  const errorCount = countErrors(problems) + bare('fail');
+  const warningCount = problems.length - countErrors(problems) + bare('warn');
+  return { schemaVersion: 1, ok: errorCount === 0, errorCount, warningCount, checks };
 }
 
 /** Writes the report where the caller asked, else to a fresh file under RUNNER_TEMP; returns its path. */
@@ -59,13 +61,18 @@ export function summaryMarkdown(report: PreflightReport): string {
   return parts.join('\n') + '\n';
 }
 
-/** Annotations for every located problem, plus one per failed check that has none of its own. */
+/** Annotations for every located problem, plus one per failed or warning check that has none of its own. */
 export function annotateReport(report: PreflightReport): void {
   for (const check of report.checks) {
     core.info(redact(`${check.id}: ${check.verdict} — ${check.finding} (${check.durationMs} ms)`));
     annotate(check.problems, `preflight ${check.id}`);
-    if (check.verdict === 'fail' && check.problems.length === 0) {
-      const problem: Problem = { severity: 'error', code: check.id, message: `${check.title}: ${check.finding}`, ...(check.fix ? { fix: check.fix } : {}) };
+    if ((check.verdict === 'fail' || check.verdict === 'warn') && check.problems.length === 0) {
+      const problem: Problem = {
+        severity: check.verdict === 'fail' ? 'error' : 'warning',
+        code: check.id,
+        message: `${check.title}: ${check.finding}`,
+        ...(check.fix ? { fix: check.fix } : {}),
+      };
       annotate([problem], `preflight ${check.id}`);
     }
   }

@@ -1,0 +1,405 @@
+export const id = 27;
+export const ids = [27];
+export const modules = {
+
+/***/ 1027:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  postgresChecks: () => (/* binding */ postgresChecks)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./src/postgres/connect.ts
+/**
+ * Connecting to PostgreSQL with `pg`, TLS chosen the way libpq's sslmode does, and every failure
+ * turned into a typed error that tells DNS, refused, timeout, TLS, authentication and a missing
+ * database apart. The password is only ever handed to the driver (the action registers it as a
+ * secret first); no message here includes it.
+ */
+
+
+class PostgresError extends Error {
+    kind;
+    fix;
+    constructor(kind, message, fix) {
+        super(message);
+        this.kind = kind;
+        this.fix = fix;
+        this.name = 'PostgresError';
+    }
+}
+const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|DEPTH_ZERO/;
+const describeTarget = (t) => `${t.user}@${t.host}:${t.port}/${t.database}`;
+function toPostgresError(err, t, timeoutMs) {
+    const e = err;
+    const code = e?.code ?? '';
+    const message = e?.message ?? String(err);
+    const where = `${t.host}:${t.port}`;
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return new PostgresError('dns', `host ${t.host} does not resolve (${code})`, 'Check POSTGRES_HOST: use the RDS endpoint as the console shows it, and that the runner can resolve it (VPC DNS).');
+    if (code === 'ECONNREFUSED')
+        return new PostgresError('refused', `${where} refused the connection`, 'Check the port and that PostgreSQL listens on it (RDS: the instance is available and the port matches).');
+    if (code === 'ETIMEDOUT' || code === 'EHOSTUNREACH' || code === 'ENETUNREACH' || /timeout|timed out/i.test(message))
+        return new PostgresError('timeout', `no answer from ${where} within ${Math.round(timeoutMs / 1000)} s`, "Allow the runner (and the EKS cluster's VPC CIDR ranges) in the database's security group, as the guide requires.");
+    if (TLS_CODES.test(code) || /certificate/i.test(message))
+        return new PostgresError('tls', `the server certificate of ${where} is not trusted (${code || message})`, 'Set postgres-ca-file to the CA bundle that signed it (RDS: https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem).');
+    if (/does not support SSL/i.test(message))
+        return new PostgresError('tls', `${where} does not offer TLS`, 'Enable ssl on the server, or set postgres-sslmode to prefer.');
+    if (code === '28P01' || code === '28000')
+        return new PostgresError('auth', `the server rejected user ${t.user}: ${message}`, 'Check POSTGRES_USER and POSTGRES_PASSWORD in metadata-plane-secrets (or the inputs), and that the role exists with LOGIN; for "no pg_hba.conf entry", allow this client.');
+    if (code === '3D000')
+        return new PostgresError('no-database', `database ${t.database} does not exist`, `CREATE DATABASE ${t.database} OWNER ${t.user};`);
+    return new PostgresError('unknown', message, 'Check the Postgres server log.');
+}
+async function sslOption(t, mode) {
+    if (mode === 'disable')
+        return false;
+    const ca = t.caFile ? await (0,promises_.readFile)(t.caFile, 'utf8') : undefined;
+    // verify-full, or any mode given a CA: verify chain and host name. require alone encrypts without verifying, as libpq does.
+    if (mode === 'verify-full' || ca)
+        return { rejectUnauthorized: true, ...(ca ? { ca } : {}), ...((0,external_node_net_.isIP)(t.host) ? {} : { servername: t.host }) };
+    return { rejectUnauthorized: false };
+}
+async function attempt(t, mode, timeoutMs, signal) {
+    const pg = (await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 3849))).default;
+    const ssl = await sslOption(t, mode);
+    const client = new pg.Client({
+        host: t.host,
+        port: t.port,
+        database: t.database,
+        user: t.user,
+        password: t.password ?? '',
+        ssl,
+        connectionTimeoutMillis: timeoutMs,
+        query_timeout: timeoutMs,
+        application_name: 'chalk-preflight',
+    });
+    // A server that drops the connection later emits 'error'; unhandled, that would crash the action.
+    client.on('error', () => { });
+    const abort = () => void client.end().catch(() => { });
+    signal?.addEventListener('abort', abort, { once: true });
+    try {
+        await client.connect();
+    }
+    catch (err) {
+        signal?.removeEventListener('abort', abort);
+        // Not awaited: after a failed handshake pg's end() can wait forever for a socket that is already gone.
+        void client.end().catch(() => { });
+        throw err;
+    }
+    return { client, tls: ssl === false ? 'none' : ssl.rejectUnauthorized ? 'verified' : 'unverified' };
+}
+/** Connects, or throws PostgresError. `prefer` uses TLS when the server offers it and falls back to plain only when it does not. */
+async function connectPostgres(t, timeoutMs, signal) {
+    try {
+        if (t.sslMode !== 'prefer')
+            return await attempt(t, t.sslMode, timeoutMs, signal);
+        try {
+            return await attempt(t, 'require', timeoutMs, signal);
+        }
+        catch (err) {
+            if (!/does not support SSL/i.test(err?.message ?? ''))
+                throw err;
+            return await attempt(t, 'disable', timeoutMs, signal);
+        }
+    }
+    catch (err) {
+        throw toPostgresError(err, t, timeoutMs);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/postgres/probe.ts
+async function optional(fn) {
+    try {
+        return await fn();
+    }
+    catch {
+        return undefined;
+    }
+}
+const setting = async (client, name) => optional(async () => (await client.query('SELECT current_setting($1, true) AS v', [name])).rows[0]?.v ?? undefined);
+const splitList = (v) => v
+    .split(',')
+    .map((s) => s.trim().replace(/^"|"$/g, ''))
+    .filter(Boolean);
+async function probePostgres(client) {
+    const base = (await client.query(`SELECT current_setting('server_version') AS version, current_user AS usr, current_database() AS db,
+              (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS superuser,
+              has_database_privilege(current_database(), 'CREATE') AS can_create,
+              has_schema_privilege('public', 'CREATE') AS can_create_public,
+              (SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()) AS ssl`)).rows[0];
+    const ext = await client.query(`SELECT name, installed_version FROM pg_available_extensions WHERE name = ANY($1)`, [['pg_stat_statements', 'pg_cron']]);
+    const extension = (name) => {
+        const row = ext.rows.find((r) => r.name === name);
+        return row ? { available: true, ...(row.installed_version ? { installedVersion: row.installed_version } : {}) } : { available: false };
+    };
+    const preload = await setting(client, 'shared_preload_libraries');
+    const cronDatabase = (await setting(client, 'cron.database_name')) ??
+        (await optional(async () => (await client.query(`SELECT datname FROM pg_stat_activity WHERE application_name = 'pg_cron scheduler' OR backend_type = 'pg_cron launcher' LIMIT 1`)).rows[0]?.datname));
+    const autoExplainLoaded = (await setting(client, 'auto_explain.log_min_duration')) !== undefined;
+    let autoExplainLoad;
+    if (!autoExplainLoaded) {
+        try {
+            await client.query(`LOAD 'auto_explain'`);
+            autoExplainLoad = 'loaded';
+        }
+        catch (err) {
+            const m = err.message;
+            autoExplainLoad = /not allowed|permission/i.test(m) ? 'not-allowed' : /could not access file|no such file/i.test(m) ? 'missing' : m;
+        }
+    }
+    return {
+        serverVersion: base.version,
+        user: base.usr,
+        database: base.db,
+        superuser: base.superuser,
+        canCreateInDatabase: base.can_create,
+        canCreateInPublic: base.can_create_public,
+        ssl: base.ssl === true,
+        extensions: { pg_stat_statements: extension('pg_stat_statements'), pg_cron: extension('pg_cron') },
+        ...(preload !== undefined ? { sharedPreloadLibraries: splitList(preload) } : {}),
+        pgStatStatementsLoaded: (await setting(client, 'pg_stat_statements.max')) !== undefined,
+        autoExplainLoaded,
+        ...(cronDatabase ? { cronDatabase } : {}),
+        ...(autoExplainLoad ? { autoExplainLoad } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/secrets.ts
+var secrets = __webpack_require__(7663);
+// EXTERNAL MODULE: ./src/preflight/context.ts
+var context = __webpack_require__(7212);
+// EXTERNAL MODULE: ./src/preflight/failure.ts
+var failure = __webpack_require__(3238);
+;// CONCATENATED MODULE: ./src/preflight/postgres-checks.ts
+/**
+ * The `postgres` group (opt-in): the guide's "Amazon RDS (PostgreSQL)" — the database and user
+ * of metadata-plane-secrets (or the inputs) accept a connection, over TLS when the server offers
+ * it, and the extensions are in place: pg_stat_statements and pg_cron created (both preloaded),
+ * auto_explain preloaded (it is a module, not an extension).
+ */
+
+
+
+
+
+class TargetError extends Error {
+    fix;
+    constructor(message, fix) {
+        super(message);
+        this.fix = fix;
+    }
+}
+/** `host:5433` or `[::1]:5433` → host and port; otherwise the host as given. */
+function splitHostPort(raw) {
+    const m = /^\[([^\]]+)\]:(\d+)$/.exec(raw) ?? /^([^:]+):(\d+)$/.exec(raw);
+    return m ? { host: m[1], port: Number(m[2]) } : { host: raw.replace(/^\[|\]$/g, '') };
+}
+/** Inputs win; whatever they leave out comes from metadata-plane-secrets, as the chart would read it. */
+async function resolveTarget(ctx) {
+    const p = ctx.settings.postgres;
+    let fromSecret = {};
+    if (!p.host || !p.database || !p.user || p.password === undefined) {
+        const secret = await ctx.secret(context/* METADATA_SECRET */.fP);
+        if (!secret)
+            throw new TargetError(`secret ${context/* METADATA_SECRET */.fP} does not exist in namespace ${ctx.settings.namespace} and the postgres-* inputs do not name every setting`, 'Create the secret (see the secrets group) or set postgres-host, postgres-database, postgres-user and postgres-password.');
+        const decode = (key) => {
+            const b64 = secret.data?.[key];
+            return b64 === undefined ? undefined : Buffer.from(b64, 'base64').toString('utf8').trim();
+        };
+        const password = decode('POSTGRES_PASSWORD');
+        (0,secrets/* registerSecret */.cl)(password);
+        fromSecret = Object.fromEntries([
+            ['host', decode('POSTGRES_HOST')],
+            ['database', decode('POSTGRES_DB')],
+            ['user', decode('POSTGRES_USER')],
+            ['password', password],
+        ].filter((e) => Boolean(e[1])));
+    }
+    const rawHost = p.host ?? fromSecret.host;
+    const database = p.database ?? fromSecret.database;
+    const user = p.user ?? fromSecret.user;
+    const missing = [!rawHost && 'POSTGRES_HOST', !database && 'POSTGRES_DB', !user && 'POSTGRES_USER'].filter(Boolean);
+    if (missing.length || !rawHost || !database || !user)
+        throw new TargetError(`no ${missing.join(', ')} in ${context/* METADATA_SECRET */.fP} or the inputs`, `Add ${missing.join(', ')} to ${context/* METADATA_SECRET */.fP} (see the secrets group).`);
+    const { host, port } = splitHostPort(rawHost);
+    const password = p.password ?? fromSecret.password;
+    return {
+        host,
+        port: port ?? p.port ?? 5432,
+        database,
+        user,
+        ...(password !== undefined ? { password } : {}),
+        sslMode: p.sslMode,
+        ...(p.caFile ? { caFile: p.caFile } : {}),
+    };
+}
+async function runProbe(ctx, signal) {
+    const target = await resolveTarget(ctx);
+    // Under the check's own limit, so a silent server is reported as a Postgres timeout, not a generic one.
+    const timeoutMs = Math.max(1000, Math.min(15_000, ctx.settings.checkTimeoutMs - 1000));
+    let connection;
+    try {
+        connection = await connectPostgres(target, timeoutMs, signal);
+    }
+    catch (err) {
+        if (err instanceof PostgresError && err.kind === 'no-database') {
+            // Tell a missing database from a bad login: the same credentials against the maintenance database.
+            const other = await connectPostgres({ ...target, database: 'postgres' }, timeoutMs, signal).catch(() => undefined);
+            await other?.client.end();
+            if (other)
+                throw new PostgresError('no-database', `user ${target.user} can log in, but database ${target.database} does not exist`, err.fix);
+        }
+        throw err;
+    }
+    try {
+        const facts = await probePostgres(connection.client);
+        const tls = !facts.ssl ? 'without TLS' : connection.tls === 'verified' ? 'over TLS (certificate verified)' : 'over TLS (certificate not verified)';
+        return { target, tls, facts };
+    }
+    finally {
+        await connection.client.end().catch(() => { });
+    }
+}
+const probes = new WeakMap();
+/** One connection for the whole group: the first check opens it, the others read its facts. */
+function probe(ctx, signal) {
+    let p = probes.get(ctx);
+    if (!p) {
+        p = runProbe(ctx, signal);
+        probes.set(ctx, p);
+    }
+    return p;
+}
+async function withFacts(ctx, signal, judge) {
+    try {
+        return judge(await probe(ctx, signal));
+    }
+    catch (err) {
+        return (0,failure/* failure */.V)(err);
+    }
+}
+const PARAMETER_GROUP = 'RDS: the DB parameter group, then reboot';
+function pgStatStatements({ facts }) {
+    const ext = facts.extensions.pg_stat_statements;
+    const preloadFix = `Add pg_stat_statements to shared_preload_libraries (${PARAMETER_GROUP}).`;
+    if (!ext.available)
+        return { verdict: 'fail', finding: 'pg_stat_statements is not available on this server', fix: 'Install the contrib modules (RDS always has them).' };
+    if (!ext.installedVersion)
+        return {
+            verdict: 'fail',
+            finding: `pg_stat_statements is available but not created in database ${facts.database}${facts.pgStatStatementsLoaded ? '' : ', and not preloaded'}`,
+            fix: `CREATE EXTENSION pg_stat_statements; in database ${facts.database}${facts.pgStatStatementsLoaded ? '' : `; and ${preloadFix}`}`,
+        };
+    if (!facts.pgStatStatementsLoaded)
+        return { verdict: 'fail', finding: `pg_stat_statements ${ext.installedVersion} is created but not preloaded, so its view errors`, fix: preloadFix };
+    return { verdict: 'pass', finding: `pg_stat_statements ${ext.installedVersion} created and preloaded` };
+}
+function pgCron({ facts }) {
+    const ext = facts.extensions.pg_cron;
+    const preloaded = facts.cronDatabase !== undefined || facts.sharedPreloadLibraries?.includes('pg_cron') === true;
+    const preloadFix = `Add pg_cron to shared_preload_libraries and set cron.database_name = '${facts.database}' (${PARAMETER_GROUP}).`;
+    if (!ext.available)
+        return {
+            verdict: 'fail',
+            finding: 'pg_cron is not available on this server',
+            fix: `Install pg_cron (RDS has it from PostgreSQL 12.5), then: ${preloadFix}`,
+        };
+    if (ext.installedVersion)
+        return { verdict: 'pass', finding: `pg_cron ${ext.installedVersion} created in database ${facts.database}` };
+    if (!preloaded)
+        return {
+            verdict: 'fail',
+            finding: `pg_cron is available but not created in database ${facts.database}, and not preloaded (no pg_cron scheduler is running)`,
+            fix: `${preloadFix} Then CREATE EXTENSION pg_cron; in ${facts.database}.`,
+        };
+    if (facts.cronDatabase && facts.cronDatabase !== facts.database)
+        return {
+            verdict: 'fail',
+            finding: `pg_cron is available but not created in database ${facts.database}; it can only be created in cron.database_name, which is ${facts.cronDatabase}`,
+            fix: `Set cron.database_name = '${facts.database}' (${PARAMETER_GROUP}), then CREATE EXTENSION pg_cron; in ${facts.database} — or point POSTGRES_DB at ${facts.cronDatabase}.`,
+        };
+    return {
+        verdict: 'fail',
+        finding: `pg_cron is preloaded but not created in database ${facts.database}`,
+        fix: `CREATE EXTENSION pg_cron; in database ${facts.database} (as the master user / rds_superuser).`,
+    };
+}
+function autoExplain({ facts }) {
+    const fix = `Add auto_explain to shared_preload_libraries (${PARAMETER_GROUP}); it is a loadable module, not a CREATE EXTENSION.`;
+    if (facts.autoExplainLoaded)
+        return { verdict: 'pass', finding: 'auto_explain is preloaded (its settings are present in every session)' };
+    if (facts.autoExplainLoad === 'loaded')
+        return { verdict: 'warn', finding: `auto_explain is installed (LOAD 'auto_explain' works) but not preloaded, so it explains nothing by itself`, fix };
+    if (facts.autoExplainLoad === 'missing')
+        return { verdict: 'fail', finding: 'auto_explain is not installed on this server', fix: `Install the contrib modules, then: ${fix}` };
+    return {
+        verdict: 'fail',
+        finding: `auto_explain is not preloaded (no auto_explain.* settings in this session${facts.autoExplainLoad === 'not-allowed' ? `; ${facts.user} may not LOAD it to test further` : ''})`,
+        fix,
+    };
+}
+function postgresChecks() {
+    return [
+        {
+            id: 'postgres.connect',
+            group: 'postgres',
+            title: 'Postgres accepts the Metadata Plane credentials',
+            async run(ctx, signal) {
+                try {
+                    const { target, tls, facts } = await probe(ctx, signal);
+                    const finding = `PostgreSQL ${facts.serverVersion} at ${describeTarget(target)} ${tls}`;
+                    if (!facts.ssl)
+                        return { verdict: 'warn', finding, fix: 'Enable TLS on the server (RDS offers it by default; rds.force_ssl = 1 enforces it).' };
+                    return { verdict: 'pass', finding };
+                }
+                catch (err) {
+                    if (err instanceof TargetError)
+                        return { verdict: 'fail', finding: err.message, fix: err.fix };
+                    return (0,failure/* failure */.V)(err);
+                }
+            },
+        },
+        {
+            id: 'postgres.database',
+            group: 'postgres',
+            title: 'Database and user can run the migrations',
+            after: ['postgres.connect'],
+            run: (ctx, signal) => withFacts(ctx, signal, ({ facts }) => facts.canCreateInPublic || facts.superuser
+                ? { verdict: 'pass', finding: `user ${facts.user} may create tables in ${facts.database}` }
+                : {
+                    verdict: 'warn',
+                    finding: `user ${facts.user} may not create in schema public of ${facts.database}`,
+                    fix: `ALTER DATABASE ${facts.database} OWNER TO ${facts.user}; or GRANT CREATE ON SCHEMA public TO ${facts.user};`,
+                }),
+        },
+        {
+            id: 'postgres.pg_stat_statements',
+            group: 'postgres',
+            title: 'pg_stat_statements extension',
+            after: ['postgres.connect'],
+            run: (ctx, s) => withFacts(ctx, s, pgStatStatements),
+        },
+        { id: 'postgres.pg_cron', group: 'postgres', title: 'pg_cron extension', after: ['postgres.connect'], run: (ctx, s) => withFacts(ctx, s, pgCron) },
+        {
+            id: 'postgres.auto_explain',
+            group: 'postgres',
+            title: 'auto_explain module',
+            after: ['postgres.connect'],
+            run: (ctx, s) => withFacts(ctx, s, autoExplain),
+        },
+    ];
+}
+
+
+/***/ })
+
+};

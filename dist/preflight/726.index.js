@@ -1,0 +1,380 @@
+export const id = 726;
+export const ids = [726];
+export const modules = {
+
+/***/ 1726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  registryChecks: () => (/* binding */ registryChecks)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __webpack_require__(8701);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/helm/errors.ts
+var errors = __webpack_require__(4057);
+;// CONCATENATED MODULE: ./src/helm/chart.ts
+/**
+ * OCI chart references (`oci://host/charts/name[:tag|@digest]`) and resolving them against the
+ * registry: the tag list from the distribution API (`GET /v2/<name>/tags/list`, with the Basic or
+ * Bearer-token challenge registries answer with) and, through helm, the chart a version resolves to.
+ * Used by helm-login's verify-chart and by preflight's registry check.
+ */
+
+
+
+
+
+function parseChartRef(ref) {
+    const m = /^oci:\/\/([^/\s]+)\/([^\s@]+?)(?::([\w][\w.+-]{0,127}))?(?:@(sha256:[0-9a-f]{64}))?$/i.exec(ref.trim());
+    if (!m)
+        throw new Error(`"${ref}" is not an OCI chart reference: expected oci://<registry>/<path>/<chart>[:<version>], e.g. oci://754784422779.dkr.ecr.us-east-1.amazonaws.com/charts/chalk-metadata-plane.`);
+    const [, registry, repository, tag, digest] = m;
+    const host = registry.toLowerCase();
+    return {
+        url: `oci://${host}/${repository}`,
+        registry: host,
+        repository,
+        name: repository.slice(repository.lastIndexOf('/') + 1),
+        ...(tag ? { tag } : {}),
+        ...(digest ? { digest: digest.toLowerCase() } : {}),
+    };
+}
+class ChartAccessError extends Error {
+    registry;
+    kind;
+    constructor(registry, kind, message) {
+        super(message);
+        this.registry = registry;
+        this.kind = kind;
+        this.name = 'ChartAccessError';
+    }
+}
+/** Every tag of the chart's repository, following pagination. */
+async function listChartTags(chart, access = {}) {
+    const ca = access.caFile ? await (0,promises_.readFile)(access.caFile) : undefined;
+    const session = new RegistrySession(chart, access, ca);
+    const tags = [];
+    for (let path = `/v2/${chart.repository}/tags/list?n=1000`; path;) {
+        const res = await session.get(path);
+        tags.push(...(JSON.parse(res.body).tags ?? []));
+        path = nextLink(res.headers.link);
+    }
+    return tags;
+}
+/** Chart versions among `tags` (helm stores `+` as `_`), ascending by semver precedence. */
+function chartVersions(tags) {
+    return tags
+        .map((t) => t.replaceAll('_', '+'))
+        .filter((t) => SEMVER.test(t))
+        .sort(compareSemver);
+}
+/** The highest release version, or the highest pre-release when there is no release. */
+function latestVersion(versions) {
+    const sorted = [...versions].sort(compareSemver);
+    return sorted.filter((v) => !semverParts(v).pre).at(-1) ?? sorted.at(-1);
+}
+/** Lists the versions over the API, then has helm fetch the chosen one, which proves helm's own login works. */
+async function resolveChart(helm, chart, access = {}) {
+    const versions = chartVersions(await listChartTags(chart, access));
+    const want = chart.tag ?? latestVersion(versions);
+    if (!want && !chart.digest)
+        throw new ChartAccessError(chart.registry, 'not-found', `${chart.url} has no chart versions: the repository exists but holds no semver tags.`);
+    const args = ['show', 'chart', chart.digest ? `${chart.url}@${chart.digest}` : chart.url];
+    if (want && !chart.digest)
+        args.push('--version', want);
+    if (access.caFile)
+        args.push('--ca-file', access.caFile);
+    const result = await helm.run(args).catch((err) => {
+        if (err instanceof errors/* HelmError */.t2)
+            throw new ChartAccessError(chart.registry, err.kind, `helm could not fetch ${chart.url}${want ? ` ${want}` : ''}: ${err.message}`);
+        throw err;
+    });
+    const meta = ((0,dist/* parse */.qg)(result.stdout) ?? {});
+    const digest = /^Digest:\s*(sha256:[0-9a-f]{64})/m.exec(result.stderr)?.[1];
+    return {
+        chart,
+        versions,
+        version: String(meta.version ?? want),
+        ...(meta.appVersion !== undefined ? { appVersion: String(meta.appVersion) } : {}),
+        ...(digest ? { digest } : {}),
+    };
+}
+/** One registry conversation: answers the auth challenge once and reuses the result. */
+class RegistrySession {
+    chart;
+    access;
+    ca;
+    authorization;
+    constructor(chart, access, ca) {
+        this.chart = chart;
+        this.access = access;
+        this.ca = ca;
+    }
+    async get(path) {
+        const url = `https://${this.chart.registry}${path}`;
+        let res = await httpGet(url, this.headers(), this.ca);
+        if (res.status === 401 && !this.authorization) {
+            this.authorization = await this.answerChallenge(String(res.headers['www-authenticate'] ?? ''));
+            res = await httpGet(url, this.headers(), this.ca);
+        }
+        if (res.status === 200)
+            return res;
+        throw this.error(res);
+    }
+    headers() {
+        return { accept: 'application/json', ...(this.authorization ? { authorization: this.authorization } : {}) };
+    }
+    basic() {
+        const { username, password } = this.access;
+        return username && password ? `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}` : undefined;
+    }
+    async answerChallenge(challenge) {
+        const basic = this.basic();
+        if (!/^bearer\s/i.test(challenge)) {
+            if (!basic)
+                throw new ChartAccessError(this.chart.registry, 'unauthorized', `${this.chart.registry} requires a login to list ${this.chart.repository}, and no credentials were given.`);
+            return basic;
+        }
+        const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1].toLowerCase(), m[2]]));
+        if (!params.realm)
+            throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} sent a Bearer challenge without a realm: ${challenge}`);
+        const tokenUrl = new URL(params.realm);
+        if (params.service)
+            tokenUrl.searchParams.set('service', params.service);
+        tokenUrl.searchParams.set('scope', params.scope ?? `repository:${this.chart.repository}:pull`);
+        const res = await httpGet(tokenUrl.toString(), { accept: 'application/json', ...(basic ? { authorization: basic } : {}) }, this.ca);
+        if (res.status !== 200)
+            throw this.error(res, `token endpoint ${tokenUrl.host}`);
+        const body = JSON.parse(res.body);
+        const token = body.token ?? body.access_token;
+        if (!token)
+            throw new ChartAccessError(this.chart.registry, 'unknown', `The token endpoint of ${this.chart.registry} returned no token.`);
+        return `Bearer ${token}`;
+    }
+    error(res, what = `${this.chart.registry}/v2/${this.chart.repository}/tags/list`) {
+        const detail = res.body.slice(0, 300).trim();
+        const kind = res.status === 401 ? 'unauthorized' : res.status === 403 ? 'forbidden' : res.status === 404 ? 'not-found' : 'unknown';
+        const advice = {
+            unauthorized: 'the credentials were rejected; log in again (helm-login) with a current token.',
+            forbidden: 'this identity may not pull from it; ask the registry owner (Chalk) to grant access to your account.',
+            'not-found': `the chart repository ${this.chart.repository} does not exist or is not visible to this identity; check the chart path.`,
+            unknown: 'unexpected answer from the registry.',
+        }[kind];
+        return new ChartAccessError(this.chart.registry, kind, `${what} answered HTTP ${res.status}: ${advice}${detail ? ` (${detail})` : ''}`);
+    }
+}
+function httpGet(url, headers, ca) {
+    const u = new URL(url);
+    const request = u.protocol === 'http:' ? external_node_http_.request : external_node_https_.request;
+    return new Promise((resolve, reject) => {
+        const req = request(u, { method: 'GET', headers, timeout: 30_000, ...(ca && u.protocol === 'https:' ? { ca } : {}) }, (res) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+            res.on('error', reject);
+        });
+        req.on('timeout', () => req.destroy(new Error(`GET ${u.host}${u.pathname} timed out after 30s`)));
+        req.on('error', (err) => reject(new ChartAccessError(u.host, /certificate|self.signed|CERT/i.test(err.message) ? 'tls' : 'connection', `GET ${url}: ${err.message}`)));
+        req.end();
+    });
+}
+/** The path of a `Link: </v2/…?last=x>; rel="next"` header. */
+function nextLink(link) {
+    const value = Array.isArray(link) ? link.join(',') : link;
+    const m = value ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(value) : null;
+    if (!m)
+        return undefined;
+    const target = new URL(m[1], 'https://registry.invalid');
+    return `${target.pathname}${target.search}`;
+}
+const SEMVER = /^v?(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+function semverParts(v) {
+    const m = SEMVER.exec(v);
+    return { nums: [Number(m[1]), Number(m[2]), Number(m[3])], ...(m[4] ? { pre: m[4] } : {}) };
+}
+function compareSemver(a, b) {
+    const pa = semverParts(a);
+    const pb = semverParts(b);
+    for (let i = 0; i < 3; i++)
+        if (pa.nums[i] !== pb.nums[i])
+            return pa.nums[i] - pb.nums[i];
+    if (!pa.pre || !pb.pre)
+        return pa.pre ? -1 : pb.pre ? 1 : 0;
+    const xs = pa.pre.split('.');
+    const ys = pb.pre.split('.');
+    for (let i = 0; i < Math.max(xs.length, ys.length); i++) {
+        const x = xs[i];
+        const y = ys[i];
+        if (x === undefined || y === undefined)
+            return x === undefined ? -1 : 1;
+        if (x === y)
+            continue;
+        const nx = /^\d+$/.test(x);
+        const ny = /^\d+$/.test(y);
+        if (nx && ny)
+            return Number(x) - Number(y);
+        if (nx !== ny)
+            return nx ? -1 : 1;
+        return x < y ? -1 : 1;
+    }
+    return 0;
+}
+
+// EXTERNAL MODULE: ./src/helm/client.ts
+var client = __webpack_require__(9493);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/helm/registry.ts
+/**
+ * helm's registry verbs (`registry login` / `logout`) and the per-job registry config file they
+ * write to. The password only ever travels on stdin; the config lives in a private directory so
+ * one job's logout cannot break another's pulls on a shared self-hosted runner.
+ */
+
+
+
+class RegistryLoginError extends Error {
+    host;
+    kind;
+    constructor(host, kind, message) {
+        super(message);
+        this.host = host;
+        this.kind = kind;
+        this.name = 'RegistryLoginError';
+    }
+}
+/** A fresh `config.json` (0600) in a randomly named directory (0700) under `parent`. */
+async function createRegistryConfig(parent) {
+    const dir = await mkdtemp(join(parent, 'helm-registry-'));
+    await chmod(dir, 0o700);
+    const file = join(dir, 'config.json');
+    await writeFile(file, '{"auths":{}}\n', { mode: 0o600, flag: 'wx' });
+    return file;
+}
+async function registryLogin(helm, req) {
+    const args = ['registry', 'login', req.host, '--username', req.username, '--password-stdin'];
+    if (req.caFile)
+        args.push('--ca-file', req.caFile);
+    try {
+        await helm.run(args, { stdin: req.password });
+    }
+    catch (err) {
+        if (!(err instanceof HelmError))
+            throw err;
+        throw new RegistryLoginError(req.host, err.kind, `${req.host}: ${loginAdvice(req, err.kind)} helm said: ${err.message}`);
+    }
+}
+function loginAdvice(req, kind) {
+    switch (kind) {
+        case 'unauthorized':
+            return `the registry rejected the credentials for user "${req.username}" (401). Check that the token or password is current and belongs to this registry.`;
+        case 'forbidden':
+            return `the registry refused user "${req.username}" (403): the identity is known but not allowed. Ask the registry owner (Chalk) to grant it pull access.`;
+        case 'tls':
+            return `the registry's TLS certificate is not trusted. Pass the CA that signed it as ca-file.`;
+        case 'connection':
+            return `the registry could not be reached. Check the host name and port and the runner's network access.`;
+        default:
+            return `helm registry login failed.`;
+    }
+}
+/** Removes `host` from the config; helm treats an absent entry as success. */
+async function registryLogout(helm, host) {
+    await helm.run(['registry', 'logout', host]);
+}
+/** The username and password helm stored for `host` in a registry config, for API calls with the same login. */
+async function registryConfigCredentials(configPath, host) {
+    const config = JSON.parse(await (0,promises_.readFile)(configPath, 'utf8'));
+    const auth = config.auths?.[host]?.auth;
+    if (!auth)
+        return undefined;
+    const decoded = Buffer.from(auth, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    return colon > 0 ? { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) } : undefined;
+}
+
+// EXTERNAL MODULE: ./src/report/secrets.ts
+var secrets = __webpack_require__(7663);
+;// CONCATENATED MODULE: ./src/preflight/registry-checks.ts
+/**
+ * The `registry` group: the guide's "verify that you are properly authenticated" step — the chart
+ * reference resolves with the current registry login (helm's registry config, as helm-login leaves
+ * it): its versions are listed over the registry API and helm itself fetches the chart.
+ */
+
+
+
+
+
+
+const FIX = {
+    unauthorized: 'Log in to the registry first (the helm-login action, or `helm registry login`), with a current token.',
+    forbidden: 'Give Chalk your AWS account ID or Google project ID so they grant it pull access to the chart registry.',
+    'not-found': 'Check the chart path and version (e.g. oci://754784422779.dkr.ecr.us-east-1.amazonaws.com/charts/chalk-metadata-plane).',
+    tls: 'Pass the CA that signed the registry certificate as ca-file.',
+    connection: "Check the registry host and the runner's network access to it.",
+};
+/** Where helm keeps registry logins: $HELM_REGISTRY_CONFIG, as `helm env` reports it. */
+async function registryConfigPath(helm) {
+    const out = await helm.exec(['env', 'HELM_REGISTRY_CONFIG']);
+    const path = out.stdout.trim();
+    return out.exitCode === 0 && path && (0,external_node_fs_.existsSync)(path) ? path : undefined;
+}
+async function chartCheck(ctx) {
+    const { chart: reference, chartVersion, caFile } = ctx.settings.registry;
+    if (!reference)
+        return { verdict: 'fail', finding: 'input chart is empty', fix: 'Set chart to the OCI reference of the Metadata Plane chart.' };
+    let ref;
+    try {
+        ref = parseChartRef(reference);
+    }
+    catch (err) {
+        return { verdict: 'fail', finding: err.message, fix: 'Use an oci:// reference as the guide does.' };
+    }
+    if (chartVersion && !ref.tag && !ref.digest)
+        ref = { ...ref, tag: chartVersion };
+    const helmPath = await (0,io/* which */.K7)('helm', false);
+    if (!helmPath)
+        return { verdict: 'fail', finding: 'helm is not on PATH, so the chart cannot be fetched', fix: 'See the tools group: install helm.' };
+    const helm = await client/* HelmClient */.E.at(helmPath);
+    const config = await registryConfigPath(helm);
+    const login = config ? await registryConfigCredentials(config, ref.registry) : undefined;
+    (0,secrets/* registerSecret */.cl)(login?.password);
+    const access = { ...(login ?? {}), ...(caFile ? { caFile } : {}) };
+    try {
+        const resolved = await resolveChart(helm, ref, access);
+        return {
+            verdict: 'pass',
+            finding: `${ref.url} ${resolved.version} resolves${resolved.digest ? ` (${resolved.digest})` : ''} with ${login ? `the login for ${ref.registry}` : 'anonymous access'}; ${resolved.versions.length} version${resolved.versions.length === 1 ? '' : 's'} available`,
+        };
+    }
+    catch (err) {
+        if (!(err instanceof ChartAccessError))
+            throw err;
+        const hint = !login && (err.kind === 'unauthorized' || err.kind === 'forbidden') ? ` (no login for ${ref.registry} in ${config ?? "helm's registry config"})` : '';
+        return { verdict: 'fail', finding: `${err.message}${hint}`, fix: FIX[err.kind] ?? 'Check the registry and the chart reference.' };
+    }
+}
+function registryChecks() {
+    return [{ id: 'registry.chart', group: 'registry', title: 'Chart reference resolves with the current registry login', run: (ctx) => chartCheck(ctx) }];
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,163 @@
+/**
+ * preflight's postgres group end to end against the bed's PostgreSQL 15 (TLS, pg_cron preloaded with
+ * cron.database_name = chalk): credentials from the cluster Secret or the inputs, the database with
+ * and without pg_cron, and each way a connection can fail told apart. The password never leaks (the
+ * runner fails any run that prints a masked value).
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server, type Socket } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runBundled, workspaceFrom } from './helpers/action.js';
+import { fixtures } from './helpers/paths.js';
+import { bed, deleteNamespace, kubectl, must, uniq } from './testbed/util.js';
+
+interface ReportCheck {
+  id: string;
+  verdict: string;
+  finding: string;
+  fix?: string;
+}
+
+const namespaces: string[] = [];
+afterAll(async () => {
+  await Promise.all(namespaces.map(deleteNamespace));
+});
+
+/** A namespace whose metadata-plane-secrets point at the bed's database (POSTGRES_HOST as host:port). */
+async function namespaceWithSecret(prefix: string, db = 'chalk'): Promise<string> {
+  const b = bed();
+  const ns = uniq(prefix);
+  namespaces.push(ns);
+  await must(kubectl(['create', 'namespace', ns]));
+  await must(
+    kubectl([
+      '-n',
+      ns,
+      'create',
+      'secret',
+      'generic',
+      'metadata-plane-secrets',
+      `--from-literal=POSTGRES_USER=${b.PGUSER}`,
+      `--from-literal=POSTGRES_PASSWORD=${b.PGPASSWORD}`,
+      `--from-literal=POSTGRES_HOST=${b.PGHOST}:${b.PGPORT}`,
+      `--from-literal=POSTGRES_DB=${db}`,
+    ]),
+  );
+  return ns;
+}
+
+async function preflight(inputs: Record<string, string>, env: Record<string, string> = { KUBECONFIG: bed().KUBECONFIG }) {
+  const workspace = await workspaceFrom(join(fixtures, 'preflight', 'good'));
+  const run = await runBundled('preflight', { workspace, inputs: { checks: 'postgres', ...inputs }, env });
+  const report = JSON.parse(await readFile(run.outputs.report!, 'utf8')) as { checks: ReportCheck[] };
+  return { run, checks: Object.fromEntries(report.checks.map((c) => [c.id, c])) };
+}
+
+const DEPENDENT = ['postgres.database', 'postgres.pg_stat_statements', 'postgres.pg_cron', 'postgres.auto_explain'];
+
+describe('preflight postgres', () => {
+  it.concurrent("connects with the Secret's credentials over verified TLS and finds every extension", async () => {
+    const b = bed();
+    const ns = await namespaceWithSecret('pf-pg-ok');
+    const { run, checks } = await preflight({ namespace: ns, 'postgres-ca-file': b.PGSSLROOTCERT });
+    expect(run.exitCode).toBe(0);
+    expect(checks['postgres.connect']!.verdict).toBe('pass');
+    expect(checks['postgres.connect']!.finding).toMatch(
+      new RegExp(`^PostgreSQL 15\\.\\d+ .*at chalk@127\\.0\\.0\\.1:${b.PGPORT}/chalk over TLS \\(certificate verified\\)$`),
+    );
+    expect(checks['postgres.database']).toMatchObject({ verdict: 'pass', finding: 'user chalk may create tables in chalk' });
+    expect(checks['postgres.pg_stat_statements']).toMatchObject({ verdict: 'pass', finding: 'pg_stat_statements 1.10 created and preloaded' });
+    expect(checks['postgres.pg_cron']!.finding).toMatch(/^pg_cron [\d.-]+ created in database chalk$/);
+    expect(checks['postgres.auto_explain']).toMatchObject({
+      verdict: 'pass',
+      finding: 'auto_explain is preloaded (its settings are present in every session)',
+    });
+    // The password read from the Secret was registered before use.
+    expect(run.masks).toContain(b.PGPASSWORD);
+  });
+
+  it.concurrent('explains that pg_cron can only be created in cron.database_name, in the database without it', async () => {
+    const b = bed();
+    const ns = await namespaceWithSecret('pf-pg-nocron', b.TESTBED_PG_NOCRON_DATABASE);
+    const { run, checks } = await preflight({ namespace: ns, 'postgres-ca-file': b.PGSSLROOTCERT });
+    expect(run.exitCode).toBe(1);
+    expect(checks['postgres.connect']!.verdict).toBe('pass');
+    expect(checks['postgres.pg_cron']).toMatchObject({
+      verdict: 'fail',
+      finding: `pg_cron is available but not created in database ${b.TESTBED_PG_NOCRON_DATABASE}; it can only be created in cron.database_name, which is chalk`,
+      fix: `Set cron.database_name = '${b.TESTBED_PG_NOCRON_DATABASE}' (RDS: the DB parameter group, then reboot), then CREATE EXTENSION pg_cron; in ${b.TESTBED_PG_NOCRON_DATABASE} — or point POSTGRES_DB at chalk.`,
+    });
+    expect(checks['postgres.pg_stat_statements']).toMatchObject({
+      verdict: 'fail',
+      finding: `pg_stat_statements is available but not created in database ${b.TESTBED_PG_NOCRON_DATABASE}`,
+      fix: `CREATE EXTENSION pg_stat_statements; in database ${b.TESTBED_PG_NOCRON_DATABASE}`,
+    });
+    expect(checks['postgres.auto_explain']!.verdict).toBe('pass');
+  });
+
+  it.concurrent('uses the inputs alone, without a cluster, and tells a missing database from a bad login', async () => {
+    const b = bed();
+    const base = {
+      'postgres-host': b.PGHOST,
+      'postgres-port': b.PGPORT,
+      'postgres-user': b.PGUSER,
+      'postgres-password': b.PGPASSWORD,
+      'postgres-ca-file': b.PGSSLROOTCERT,
+    };
+    const ok = await preflight({ ...base, 'postgres-database': 'chalk' }, {});
+    expect(ok.run.exitCode).toBe(0);
+    const missing = await preflight({ ...base, 'postgres-database': 'nope' }, {});
+    expect(missing.checks['postgres.connect']).toMatchObject({
+      verdict: 'fail',
+      finding: 'user chalk can log in, but database nope does not exist',
+      fix: 'CREATE DATABASE nope OWNER chalk;',
+    });
+    for (const id of DEPENDENT) expect(missing.checks[id]!.verdict).toBe('skipped');
+  });
+
+  it.concurrent('rejects a wrong password as an authentication failure, masking it', async () => {
+    const b = bed();
+    const ns = await namespaceWithSecret('pf-pg-auth');
+    const { run, checks } = await preflight({ namespace: ns, 'postgres-password': 'Wrong-Password-42', 'postgres-ca-file': b.PGSSLROOTCERT });
+    expect(checks['postgres.connect']!.verdict).toBe('fail');
+    expect(checks['postgres.connect']!.finding).toBe('the server rejected user chalk: password authentication failed for user "chalk"');
+    expect(checks['postgres.connect']!.fix).toMatch(/^Check POSTGRES_USER and POSTGRES_PASSWORD/);
+    expect(run.masks).toContain('Wrong-Password-42');
+  });
+
+  it.concurrent('tells refused, DNS and timeout apart', async () => {
+    const creds = { 'postgres-user': 'chalk', 'postgres-password': 'not-the-password', 'postgres-database': 'chalk' };
+    const refused = await preflight({ ...creds, 'postgres-host': '127.0.0.1:1' }, {});
+    expect(refused.checks['postgres.connect']).toMatchObject({ verdict: 'fail', finding: '127.0.0.1:1 refused the connection' });
+    const dns = await preflight({ ...creds, 'postgres-host': 'chalk-db.does-not-exist.invalid' }, {});
+    expect(dns.checks['postgres.connect']!.finding).toBe('host chalk-db.does-not-exist.invalid does not resolve (ENOTFOUND)');
+    // A server that accepts the TCP connection and never answers, like a security group black hole behind a load balancer.
+    const sockets: Socket[] = [];
+    const silent: Server = createServer((s) => sockets.push(s));
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    try {
+      const port = (silent.address() as { port: number }).port;
+      const started = Date.now();
+      const timeout = await preflight({ ...creds, 'postgres-host': `127.0.0.1:${port}`, 'check-timeout': '3s' }, {});
+      expect(timeout.checks['postgres.connect']).toMatchObject({ verdict: 'fail', finding: `no answer from 127.0.0.1:${port} within 2 s` });
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      sockets.forEach((s) => s.destroy());
+      silent.close();
+    }
+  });
+
+  it.concurrent('reports whether the certificate was verified, and fails verify-full without the CA', async () => {
+    const b = bed();
+    const ns = await namespaceWithSecret('pf-pg-tls');
+    const unverified = await preflight({ namespace: ns });
+    expect(unverified.checks['postgres.connect']!.finding).toMatch(/over TLS \(certificate not verified\)$/);
+    const strict = await preflight({ namespace: ns, 'postgres-sslmode': 'verify-full' });
+    expect(strict.checks['postgres.connect']!.verdict).toBe('fail');
+    expect(strict.checks['postgres.connect']!.finding).toBe(`the server certificate of 127.0.0.1:${b.PGPORT} is not trusted (UNABLE_TO_VERIFY_LEAF_SIGNATURE)`);
+    const plain = await preflight({ namespace: ns, 'postgres-sslmode': 'disable' });
+    expect(plain.checks['postgres.connect']!.verdict).toBe('warn');
+    expect(plain.checks['postgres.connect']!.finding).toMatch(/ without TLS$/);
+  });
+});
