@@ -1,5 +1,5 @@
-/** npm run testbed:up | testbed:down — also `tsx testbed/cli.ts env|status`. */
-import { down, isUp, readEnv, up } from './index.js';
+/** npm run testbed:up | testbed:down — also `tsx testbed/cli.ts env|status|grant <namespace>`. */
+import { down, grantRestricted, isUp, readEnv, up } from './index.js';
 import { paths } from './lib/paths.js';
 
 async function main(cmd: string | undefined): Promise<number> {
@@ -28,13 +28,20 @@ async function main(cmd: string | undefined): Promise<number> {
       process.stdout.write(`${JSON.stringify(env, null, 2)}\n`);
       return 0;
     }
+    case 'grant': {
+      // tsx testbed/cli.ts grant <namespace>: let the restricted identity get/list pods and secrets there
+      const ns = process.argv[3] ?? 'chalk-metadata';
+      await grantRestricted(ns);
+      process.stderr.write(`[testbed] ${ns}: chalk-restricted may get/list pods and secrets\n`);
+      return 0;
+    }
     case 'status': {
       const ok = await isUp();
       process.stdout.write(ok ? 'up\n' : 'down\n');
       return ok ? 0 : 1;
     }
     default:
-      process.stderr.write('usage: tsx testbed/cli.ts up|down|env|status\n');
+      process.stderr.write('usage: tsx testbed/cli.ts up|down|env|status|grant [namespace]\n');
       return 2;
   }
 }

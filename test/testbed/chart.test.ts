@@ -229,7 +229,7 @@ describe('test bed: stand-in chalk-metadata-plane from the OCI registry', () => 
     }
   });
 
-  it('every data-plane stand-in installs with --wait in both versions', { timeout: LONG }, async () => {
+  it('every data-plane stand-in installs with --wait in both versions', { timeout: 2 * LONG }, async () => {
     const ns = uniq('tb-dp');
     const h = helmHome();
     const versions = JSON.parse(bed().TESTBED_CHART_VERSIONS) as Record<string, string[]>;
