@@ -6,7 +6,7 @@
  * aws-region (the documented way for hosts that do not spell them); cases that need no login use
  * real ECR host names and check the account and region the SDK derived from them.
  */
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -68,6 +68,31 @@ describe('helm-login: Amazon ECR', () => {
         .join('\n'),
     ).not.toContain(b.password);
     expect((await pullStandIn(run.main.env.HELM_REGISTRY_CONFIG!)).code).toBe(0);
+  });
+
+  it('logs in to two registries in one step (the guide uses two Chalk accounts), one token request each', async () => {
+    const b = bed();
+    // The bed's certificate also names localhost: a second host name for the same registry.
+    const second = b.registry.replace('127.0.0.1', 'localhost');
+    fake = await startEcrServer({ token: `${b.user}:${b.password}`, proxyEndpoint: `https://${b.registry}` });
+    const run = await runBundled('helm-login', {
+      workspace: await ws(),
+      post: false,
+      env: AWS_ENV,
+      inputs: {
+        registries: `${b.registry}, ${second}`,
+        provider: 'ecr',
+        'aws-account-id': CHALK_INSTALL_ACCOUNT,
+        'aws-region': 'us-east-1',
+        'aws-endpoint': fake.url,
+        'ca-file': b.ca,
+      },
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.registries).toBe(`${b.registry},${second}`);
+    expect(fake.requests).toHaveLength(2);
+    const config = JSON.parse(await readFile(run.main.env.HELM_REGISTRY_CONFIG!, 'utf8')) as { auths: Record<string, unknown> };
+    expect(Object.keys(config.auths).sort()).toEqual([b.registry, second].sort());
   });
 
   it("AccessDenied names both of the guide's registries, the missing permission and the fix; account and region come from each host", async () => {
