@@ -332,8 +332,7 @@ const FIX = {
 /** Where helm keeps registry logins: $HELM_REGISTRY_CONFIG, as `helm env` reports it. */
 async function registryConfigPath(helm) {
     const out = await helm.exec(['env', 'HELM_REGISTRY_CONFIG']);
-    const path = out.stdout.trim();
-    return out.exitCode === 0 && path && (0,external_node_fs_.existsSync)(path) ? path : undefined;
+    return (out.exitCode === 0 && out.stdout.trim()) || undefined;
 }
 async function chartCheck(ctx) {
     const { chart: reference, chartVersion, caFile } = ctx.settings.registry;
@@ -353,7 +352,7 @@ async function chartCheck(ctx) {
         return { verdict: 'fail', finding: 'helm is not on PATH, so the chart cannot be fetched', fix: 'See the tools group: install helm.' };
     const helm = await client/* HelmClient */.E.at(helmPath);
     const config = await registryConfigPath(helm);
-    const login = config ? await registryConfigCredentials(config, ref.registry) : undefined;
+    const login = config && (0,external_node_fs_.existsSync)(config) ? await registryConfigCredentials(config, ref.registry) : undefined;
     (0,secrets/* registerSecret */.cl)(login?.password);
     const access = { ...(login ?? {}), ...(caFile ? { caFile } : {}) };
     try {

@@ -23,7 +23,7 @@ class AwsError extends Error {
         this.name = 'AwsError';
     }
 }
-const NOT_FOUND = /^(NoSuchEntity|NoSuchBucket|NoSuchCORSConfiguration|QueueDoesNotExist|AWS\.SimpleQueueService\.NonExistentQueue|ResourceNotFoundException|NotFound)$/;
+const NOT_FOUND = /^(NoSuchEntity|NoSuchEntityException|NoSuchBucket|NoSuchCORSConfiguration|QueueDoesNotExist|AWS\.SimpleQueueService\.NonExistentQueue|ResourceNotFoundException|NotFound)$/;
 const DENIED = /^(AccessDenied|AccessDeniedException|AllAccessDisabled|UnauthorizedOperation)$/;
 const CREDENTIALS = /^(CredentialsProviderError|InvalidClientTokenId|UnrecognizedClientException|ExpiredToken|ExpiredTokenException|SignatureDoesNotMatch|InvalidAccessKeyId)$/;
 /** `action` names the API call (sqs:GetQueueUrl) so an AccessDenied says which permission to grant. */

@@ -15,7 +15,7 @@ export class AwsError extends Error {
 }
 
 const NOT_FOUND =
-  /^(NoSuchEntity|NoSuchBucket|NoSuchCORSConfiguration|QueueDoesNotExist|AWS\.SimpleQueueService\.NonExistentQueue|ResourceNotFoundException|NotFound)$/;
+  /^(NoSuchEntity|NoSuchEntityException|NoSuchBucket|NoSuchCORSConfiguration|QueueDoesNotExist|AWS\.SimpleQueueService\.NonExistentQueue|ResourceNotFoundException|NotFound)$/;
 const DENIED = /^(AccessDenied|AccessDeniedException|AllAccessDisabled|UnauthorizedOperation)$/;
 const CREDENTIALS =
   /^(CredentialsProviderError|InvalidClientTokenId|UnrecognizedClientException|ExpiredToken|ExpiredTokenException|SignatureDoesNotMatch|InvalidAccessKeyId)$/;

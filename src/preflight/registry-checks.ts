@@ -24,8 +24,7 @@ const FIX: Partial<Record<HelmErrorKind, string>> = {
 /** Where helm keeps registry logins: $HELM_REGISTRY_CONFIG, as `helm env` reports it. */
 async function registryConfigPath(helm: HelmClient): Promise<string | undefined> {
   const out = await helm.exec(['env', 'HELM_REGISTRY_CONFIG']);
-  const path = out.stdout.trim();
-  return out.exitCode === 0 && path && existsSync(path) ? path : undefined;
+  return (out.exitCode === 0 && out.stdout.trim()) || undefined;
 }
 
 async function chartCheck(ctx: PreflightContext): Promise<CheckOutcome> {
@@ -42,7 +41,7 @@ async function chartCheck(ctx: PreflightContext): Promise<CheckOutcome> {
   if (!helmPath) return { verdict: 'fail', finding: 'helm is not on PATH, so the chart cannot be fetched', fix: 'See the tools group: install helm.' };
   const helm = await HelmClient.at(helmPath);
   const config = await registryConfigPath(helm);
-  const login = config ? await registryConfigCredentials(config, ref.registry) : undefined;
+  const login = config && existsSync(config) ? await registryConfigCredentials(config, ref.registry) : undefined;
   registerSecret(login?.password);
   const access: RegistryAccess = { ...(login ?? {}), ...(caFile ? { caFile } : {}) };
   try {
