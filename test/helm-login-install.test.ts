@@ -89,6 +89,26 @@ describe('helm-login: installing helm', () => {
     expect(run.outputs['helm-version']).toBe(VERSION);
   });
 
+  it('passes over a PATH helm that cannot run, with a warning, and installs the default version', async () => {
+    const b = bed();
+    const bin = await tmp('chalk-bin-');
+    await writeFile(join(bin, 'helm'), '#!/bin/sh\necho "helm: cannot execute binary file" >&2\nexit 126\n', { mode: 0o755 });
+    downloads = await startHelmDownloads({ helmBinary: b.helm, version: VERSION, platform: PLATFORM });
+    const run = await runBundled('helm-login', {
+      workspace: await tmp('chalk-ws-'),
+      env: { PATH: `${bin}:${NO_HELM_PATH}`, RUNNER_TOOL_CACHE: await tmp('chalk-toolcache-') },
+      inputs: { registries: b.registry, username: b.user, password: b.password, 'ca-file': b.ca, 'helm-download-url': downloads.url },
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.annotations).toEqual([
+      {
+        level: 'warning',
+        message: `Not using the helm on PATH: ${bin}/helm did not report a helm version (exit 126): helm: cannot execute binary file; installing ${VERSION}.`,
+      },
+    ]);
+    expect(run.outputs['helm-version']).toBe(VERSION);
+  });
+
   it('refuses a tarball whose checksum does not match, and caches nothing', async () => {
     const b = bed();
     downloads = await startHelmDownloads({ helmBinary: b.helm, version: VERSION, platform: PLATFORM, corruptChecksum: true });

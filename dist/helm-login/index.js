@@ -33101,11 +33101,15 @@ async function setupHelm(options = {}) {
     const want = normaliseVersion(options.requested || DEFAULT_HELM_VERSION);
     const onPath = await lib_io/* which */.K7('helm', false);
     if (onPath) {
-        const client = await HelmClient.at(onPath);
-        const reason = options.requested ? (client.version.raw === want ? undefined : `helm-version ${want} was requested`) : unsupportedReason(client.version);
-        if (!reason)
-            return { client, source: 'path' };
-        lib_core/* info */.pq(`Not using helm ${client.version.raw} at ${onPath}: ${reason}; installing ${want}.`);
+        const client = await HelmClient.at(onPath).catch((err) => err);
+        if (client instanceof Error)
+            lib_core/* warning */.$e(`Not using the helm on PATH: ${client.message}; installing ${want}.`);
+        else {
+            const reason = options.requested ? (client.version.raw === want ? undefined : `helm-version ${want} was requested`) : unsupportedReason(client.version);
+            if (!reason)
+                return { client, source: 'path' };
+            lib_core/* info */.pq(`Not using helm ${client.version.raw} at ${onPath}: ${reason}; installing ${want}.`);
+        }
     }
     if (!process.env.RUNNER_TOOL_CACHE)
         throw new Error(`Cannot install helm ${want}: RUNNER_TOOL_CACHE is not set (GitHub's runners set it). Put helm on PATH or set RUNNER_TOOL_CACHE.`);
@@ -42592,10 +42596,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
-  z: () => (/* reexport */ summary)
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, endGroup, error, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path, warning
+// UNUSED EXPORTS: ExitCode, endGroup, error, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -43518,7 +43523,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue

@@ -32,10 +32,13 @@ export async function setupHelm(options: HelmSetupOptions = {}): Promise<HelmSet
   const want = normaliseVersion(options.requested || DEFAULT_HELM_VERSION);
   const onPath = await io.which('helm', false);
   if (onPath) {
-    const client = await HelmClient.at(onPath);
-    const reason = options.requested ? (client.version.raw === want ? undefined : `helm-version ${want} was requested`) : unsupportedReason(client.version);
-    if (!reason) return { client, source: 'path' };
-    core.info(`Not using helm ${client.version.raw} at ${onPath}: ${reason}; installing ${want}.`);
+    const client = await HelmClient.at(onPath).catch((err: Error) => err);
+    if (client instanceof Error) core.warning(`Not using the helm on PATH: ${client.message}; installing ${want}.`);
+    else {
+      const reason = options.requested ? (client.version.raw === want ? undefined : `helm-version ${want} was requested`) : unsupportedReason(client.version);
+      if (!reason) return { client, source: 'path' };
+      core.info(`Not using helm ${client.version.raw} at ${onPath}: ${reason}; installing ${want}.`);
+    }
   }
   if (!process.env.RUNNER_TOOL_CACHE)
     throw new Error(`Cannot install helm ${want}: RUNNER_TOOL_CACHE is not set (GitHub's runners set it). Put helm on PATH or set RUNNER_TOOL_CACHE.`);
