@@ -27,6 +27,25 @@ describe('test bed: registry auth and the restricted identity', () => {
     }
   });
 
+  it('a namespace labelled chalk.ai/testbed-restricted=true (like chalk-metadata) grants the restricted identity read access', { timeout: LONG }, async () => {
+    const b = bed();
+    const ns = uniq('tb-rlabel');
+    await must(kubectl(['create', 'namespace', ns]));
+    try {
+      await must(kubectl(['label', 'namespace', ns, 'chalk.ai/testbed-restricted=true']));
+      let ok = false;
+      for (let i = 0; i < 60 && !ok; i++) {
+        ok = (await kubectl(['-n', ns, 'get', 'secrets'], b.TESTBED_RESTRICTED_KUBECONFIG)).code === 0;
+        if (!ok) await new Promise((r) => setTimeout(r, 500));
+      }
+      expect(ok).toBe(true);
+      const create = await kubectl(['-n', ns, 'create', 'secret', 'generic', 'x', '--from-literal=a=b'], b.TESTBED_RESTRICTED_KUBECONFIG);
+      expect(create.stderr).toMatch(/forbidden/i);
+    } finally {
+      await kubectl(['delete', 'namespace', ns, '--wait=false']);
+    }
+  });
+
   it('the restricted kubeconfig cannot create a Deployment and only reads pods/secrets where granted', { timeout: LONG }, async () => {
     const b = bed();
     const ns = uniq('tb-rbac');
