@@ -49,7 +49,7 @@ describe('helm-login: generic registry (the test bed)', () => {
     expect(Object.keys((JSON.parse(await readFile(config, 'utf8')) as { auths: object }).auths)).toEqual([b.registry]);
     expect(run.main.masks).toContain(b.password);
     expectNowhere(run, b.password);
-    expect(run.summary).toMatch(new RegExp(`\\| ${b.registry.replaceAll('.', '\\.')} \\| registry \\| ${b.user} \\| logged in \\|`));
+    expect(run.summary).toMatch(new RegExp(`\\| ${b.registry.replaceAll('.', '\\.')} \\| Generic \\| ${b.user} \\| logged in \\|`));
 
     const pulled = await pullStandIn(config);
     expect(pulled.stderr).toContain('Pulled: ');
@@ -142,8 +142,8 @@ describe('helm-login: generic registry (the test bed)', () => {
       expect(error).not.toContain(`${b.registry}:`);
       expect(run.outputs.registries).toBe(b.registry);
       expect(run.summary).toContain('1 of 2 failed');
-      expect(run.summary).toMatch(new RegExp(`\\| ${b.registry.replaceAll('.', '\\.')} \\| registry \\| ${b.user} \\| logged in \\|`));
-      expect(run.summary).toContain(`| ${other.host} | registry | ${b.user} | failed: ${other.host}: the registry rejected`);
+      expect(run.summary).toMatch(new RegExp(`\\| ${b.registry.replaceAll('.', '\\.')} \\| Generic \\| ${b.user} \\| logged in \\|`));
+      expect(run.summary).toContain(`| ${other.host} | Generic | ${b.user} | failed: the registry rejected`);
       expect(other.presented).toContainEqual({ username: b.user, password: b.password });
       expect((await pullStandIn(run.main.env.HELM_REGISTRY_CONFIG!)).code).toBe(0);
     } finally {

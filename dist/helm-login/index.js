@@ -33574,7 +33574,7 @@ function code(text) {
 
 ;// CONCATENATED MODULE: ./src/registry/report.ts
 
-const PROVIDER_NAMES = { ecr: 'Amazon ECR', 'ecr-public': 'Amazon ECR Public', 'artifact-registry': 'Google Artifact Registry', generic: 'registry' };
+const PROVIDER_NAMES = { ecr: 'Amazon ECR', 'ecr-public': 'Amazon ECR Public', 'artifact-registry': 'Google Artifact Registry', generic: 'Generic' };
 function loginSummary(r) {
     const failed = r.results.filter((x) => !x.ok).length;
     const lines = [
@@ -33586,7 +33586,7 @@ function loginSummary(r) {
             x.host,
             x.provider ? PROVIDER_NAMES[x.provider] : '—',
             x.username ?? '—',
-            x.ok ? `logged in${x.expiresAt ? ` (token expires ${x.expiresAt.toISOString()})` : ''}` : `failed: ${x.error ?? ''}`,
+            x.ok ? `logged in${x.expiresAt ? ` (token expires ${x.expiresAt.toISOString()})` : ''}` : `failed: ${(x.error ?? '').replace(`${x.host}: `, '')}`,
         ])),
         '',
         `helm ${r.helmVersion} (${r.helmSource}); registry config ${code(r.registryConfig)}, exported as HELM_REGISTRY_CONFIG.`,

@@ -3,7 +3,7 @@ import type { ResolvedChart } from '../helm/chart.js';
 import { code, table } from '../report/markdown.js';
 import type { LoginResult } from './login.js';
 
-const PROVIDER_NAMES = { ecr: 'Amazon ECR', 'ecr-public': 'Amazon ECR Public', 'artifact-registry': 'Google Artifact Registry', generic: 'registry' } as const;
+const PROVIDER_NAMES = { ecr: 'Amazon ECR', 'ecr-public': 'Amazon ECR Public', 'artifact-registry': 'Google Artifact Registry', generic: 'Generic' } as const;
 
 export interface LoginReport {
   results: readonly LoginResult[];
@@ -27,7 +27,7 @@ export function loginSummary(r: LoginReport): string {
         x.host,
         x.provider ? PROVIDER_NAMES[x.provider] : '—',
         x.username ?? '—',
-        x.ok ? `logged in${x.expiresAt ? ` (token expires ${x.expiresAt.toISOString()})` : ''}` : `failed: ${x.error ?? ''}`,
+        x.ok ? `logged in${x.expiresAt ? ` (token expires ${x.expiresAt.toISOString()})` : ''}` : `failed: ${(x.error ?? '').replace(`${x.host}: `, '')}`,
       ]),
     ),
     '',
