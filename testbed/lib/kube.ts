@@ -13,7 +13,21 @@ export const RESTRICTED_NAMESPACE = 'chalk-metadata';
 export const RESTRICTED_CLUSTER_ROLE = 'chalk-testbed:restricted';
 const SERVICE_CIDR = '10.96.0.0/16';
 
-export const kwokStagesHash = (): string => createHash('sha256').update(readFileSync(paths.kwokStages)).digest('hex');
+// kwok flags that are not per-bed; part of kwokStagesHash so a change restarts kwok.
+// Node and pod addresses: nodes report 127.0.0.1 (so anything the API server sends to a
+// "kubelet" stays on loopback; no kubelet port is advertised), pods get IPs from 10.244/16
+// that nothing ever connects to (no kube-proxy; stand-in charts register no webhooks or
+// APIServices, which the API server would call through those IPs).
+const KWOK_FLAGS = [
+  '--manage-all-nodes=false',
+  '--manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake',
+  '--node-lease-duration-seconds=40',
+  '--cidr=10.244.0.1/16',
+  '--node-ip=127.0.0.1',
+];
+
+/** Hash of the kwok stage config and flags the running kwok must have been started with. */
+export const kwokStagesHash = (): string => createHash('sha256').update(readFileSync(paths.kwokStages)).update(JSON.stringify(KWOK_FLAGS)).digest('hex');
 
 export const apiserverUrl = (s: BedState): string => `https://127.0.0.1:${s.ports.apiserver}`;
 const adminTls = (): TlsClient => ({ ca: caCert(), cert: pkiFile('admin.crt'), key: pkiFile('admin.key') });
@@ -110,51 +124,132 @@ const TIMEOUT = {
 };
 
 /** Starts (or keeps) etcd, kube-apiserver, kube-controller-manager, kube-scheduler and kwok. */
+const etcdArgs = (s: BedState): string[] => {
+  const peer = `http://127.0.0.1:${s.ports.etcdPeer}`;
+  const client = `http://127.0.0.1:${s.ports.etcd}`;
+  return [
+    '--name=testbed',
+    `--data-dir=${join(paths.data, 'etcd')}`,
+    `--listen-client-urls=${client}`,
+    `--advertise-client-urls=${client}`,
+    `--listen-peer-urls=${peer}`,
+    `--initial-advertise-peer-urls=${peer}`,
+    `--initial-cluster=testbed=${peer}`,
+    '--unsafe-no-fsync=true',
+    '--log-level=warn',
+    '--quota-backend-bytes=2147483648',
+  ];
+};
+
+const apiserverArgs = (s: BedState): string[] => [
+  `--etcd-servers=http://127.0.0.1:${s.ports.etcd}`,
+  '--bind-address=127.0.0.1',
+  '--advertise-address=127.0.0.1',
+  `--secure-port=${s.ports.apiserver}`,
+  `--tls-cert-file=${pkiFile('apiserver.crt')}`,
+  `--tls-private-key-file=${pkiFile('apiserver.key')}`,
+  `--client-ca-file=${caCert()}`,
+  `--cert-dir=${join(paths.data, 'apiserver-certs')}`,
+  '--service-account-issuer=https://kubernetes.default.svc.cluster.local',
+  `--service-account-key-file=${pkiFile('sa.pub')}`,
+  `--service-account-signing-key-file=${pkiFile('sa.key')}`,
+  `--service-cluster-ip-range=${SERVICE_CIDR}`,
+  // "kubelet" calls (logs, exec) go to the node's InternalIP (127.0.0.1), never via DNS
+  '--kubelet-preferred-address-types=InternalIP',
+  '--authorization-mode=RBAC',
+  '--allow-privileged=true',
+  '--profiling=false',
+  '--enable-priority-and-fairness=false',
+  '--event-ttl=2h',
+  '--v=1',
+];
+
+const controllerManagerArgs = (s: BedState): string[] => {
+  const kc = join(paths.config, 'controller-manager.kubeconfig');
+  return [
+    `--kubeconfig=${kc}`,
+    `--authentication-kubeconfig=${kc}`,
+    `--authorization-kubeconfig=${kc}`,
+    '--bind-address=127.0.0.1',
+    `--secure-port=${s.ports.controllerManager}`,
+    '--leader-elect=false',
+    '--use-service-account-credentials=true',
+    `--service-account-private-key-file=${pkiFile('sa.key')}`,
+    `--root-ca-file=${caCert()}`,
+    `--cluster-signing-cert-file=${caCert()}`,
+    `--cluster-signing-key-file=${pkiFile('ca.key')}`,
+    '--cluster-name=chalk-testbed',
+    `--service-cluster-ip-range=${SERVICE_CIDR}`,
+    '--controllers=*,-cloud-node-lifecycle,-service-lb-controller,-node-route-controller',
+    '--v=1',
+  ];
+};
+
+const schedulerArgs = (s: BedState): string[] => {
+  const kc = join(paths.config, 'scheduler.kubeconfig');
+  return [
+    `--kubeconfig=${kc}`,
+    `--authentication-kubeconfig=${kc}`,
+    `--authorization-kubeconfig=${kc}`,
+    '--bind-address=127.0.0.1',
+    `--secure-port=${s.ports.scheduler}`,
+    '--leader-elect=false',
+    '--v=1',
+  ];
+};
+
+const kwokArgs = (s: BedState): string[] => [
+  `--kubeconfig=${join(paths.config, 'kwok.kubeconfig')}`,
+  `--config=${paths.kwokStages}`,
+  ...KWOK_FLAGS,
+  `--server-address=127.0.0.1:${s.ports.kwok}`,
+];
+
+type Component = [name: string, exe: string, args: (s: BedState) => string[]];
+const COMPONENTS: Component[] = [
+  ['etcd', 'etcd', etcdArgs],
+  ['kube-apiserver', 'kube-apiserver', apiserverArgs],
+  ['kube-controller-manager', 'kube-controller-manager', controllerManagerArgs],
+  ['kube-scheduler', 'kube-scheduler', schedulerArgs],
+  ['kwok', 'kwok', kwokArgs],
+];
+
+const argsHash = (args: string[]): string => createHash('sha256').update(JSON.stringify(args)).digest('hex');
+
+/**
+ * True if the component must be (re)started: it is not running, or it runs with
+ * other arguments than this version of the bed would give it (then it is stopped).
+ */
+async function mustStart(s: BedState, name: string, exe: string, args: string[]): Promise<boolean> {
+  if (!componentAlive(name, exe)) return true;
+  if (s.args?.[name] === argsHash(args)) return false;
+  await stopComponent(name, exe);
+  return true;
+}
+
+function started(s: BedState, name: string, exe: string, args: string[]): Started {
+  const p = startDetached(name, tool(exe), args);
+  s.args = { ...s.args, [name]: argsHash(args) };
+  return p;
+}
+
+/** Starts (or keeps) etcd, kube-apiserver, kube-controller-manager, kube-scheduler and kwok. */
 export async function startKube(s: BedState): Promise<void> {
   await ensureKubePki();
   writeKubeconfigs(s);
-  const data = join(paths.data, 'etcd');
-  mkdirSync(data, { recursive: true, mode: 0o700 });
+  mkdirSync(join(paths.data, 'etcd'), { recursive: true, mode: 0o700 });
 
-  if (!componentAlive('etcd', 'etcd') || !(await etcdHealthy(s).catch(() => false))) {
-    const peer = `http://127.0.0.1:${s.ports.etcdPeer}`;
-    const client = `http://127.0.0.1:${s.ports.etcd}`;
-    const p = startDetached('etcd', tool('etcd'), [
-      '--name=testbed',
-      `--data-dir=${data}`,
-      `--listen-client-urls=${client}`,
-      `--advertise-client-urls=${client}`,
-      `--listen-peer-urls=${peer}`,
-      `--initial-advertise-peer-urls=${peer}`,
-      `--initial-cluster=testbed=${peer}`,
-      '--unsafe-no-fsync=true',
-      '--log-level=warn',
-      '--quota-backend-bytes=2147483648',
-    ]);
+  const etcd = etcdArgs(s);
+  if ((await mustStart(s, 'etcd', 'etcd', etcd)) || !(await etcdHealthy(s).catch(() => false))) {
+    if (componentAlive('etcd', 'etcd')) await stopComponent('etcd', 'etcd');
+    const p = started(s, 'etcd', 'etcd', etcd);
     await waitFor('etcd /health', () => etcdHealthy(s), { timeoutMs: TIMEOUT.etcd, proc: p, log: 'etcd' });
   }
 
-  if (!componentAlive('kube-apiserver', 'kube-apiserver') || !(await apiserverReady(s).catch(() => false))) {
-    const p = startDetached('kube-apiserver', tool('kube-apiserver'), [
-      `--etcd-servers=http://127.0.0.1:${s.ports.etcd}`,
-      '--bind-address=127.0.0.1',
-      '--advertise-address=127.0.0.1',
-      `--secure-port=${s.ports.apiserver}`,
-      `--tls-cert-file=${pkiFile('apiserver.crt')}`,
-      `--tls-private-key-file=${pkiFile('apiserver.key')}`,
-      `--client-ca-file=${caCert()}`,
-      `--cert-dir=${join(paths.data, 'apiserver-certs')}`,
-      '--service-account-issuer=https://kubernetes.default.svc.cluster.local',
-      `--service-account-key-file=${pkiFile('sa.pub')}`,
-      `--service-account-signing-key-file=${pkiFile('sa.key')}`,
-      `--service-cluster-ip-range=${SERVICE_CIDR}`,
-      '--authorization-mode=RBAC',
-      '--allow-privileged=true',
-      '--profiling=false',
-      '--enable-priority-and-fairness=false',
-      '--event-ttl=2h',
-      '--v=1',
-    ]);
+  const api = apiserverArgs(s);
+  if ((await mustStart(s, 'kube-apiserver', 'kube-apiserver', api)) || !(await apiserverReady(s).catch(() => false))) {
+    if (componentAlive('kube-apiserver', 'kube-apiserver')) await stopComponent('kube-apiserver', 'kube-apiserver');
+    const p = started(s, 'kube-apiserver', 'kube-apiserver', api);
     await waitFor('kube-apiserver /readyz', () => apiserverReady(s), {
       timeoutMs: TIMEOUT.apiserver,
       proc: p,
@@ -163,67 +258,26 @@ export async function startKube(s: BedState): Promise<void> {
   }
 
   const starts: Promise<void>[] = [];
-  if (!componentAlive('kube-controller-manager', 'kube-controller-manager')) {
-    const p = startDetached('kube-controller-manager', tool('kube-controller-manager'), [
-      `--kubeconfig=${join(paths.config, 'controller-manager.kubeconfig')}`,
-      `--authentication-kubeconfig=${join(paths.config, 'controller-manager.kubeconfig')}`,
-      `--authorization-kubeconfig=${join(paths.config, 'controller-manager.kubeconfig')}`,
-      '--bind-address=127.0.0.1',
-      `--secure-port=${s.ports.controllerManager}`,
-      '--leader-elect=false',
-      '--use-service-account-credentials=true',
-      `--service-account-private-key-file=${pkiFile('sa.key')}`,
-      `--root-ca-file=${caCert()}`,
-      `--cluster-signing-cert-file=${caCert()}`,
-      `--cluster-signing-key-file=${pkiFile('ca.key')}`,
-      '--cluster-name=chalk-testbed',
-      `--service-cluster-ip-range=${SERVICE_CIDR}`,
-      '--controllers=*,-cloud-node-lifecycle,-service-lb-controller,-node-route-controller',
-      '--v=1',
-    ]);
-    starts.push(
-      waitFor('kube-controller-manager /healthz', () => secureHealthz(s.ports.controllerManager), {
-        timeoutMs: TIMEOUT.controllers,
-        proc: p,
-        log: 'kube-controller-manager',
-      }),
-    );
+  for (const [name, port] of [
+    ['kube-controller-manager', s.ports.controllerManager],
+    ['kube-scheduler', s.ports.scheduler],
+  ] as const) {
+    const args = name === 'kube-controller-manager' ? controllerManagerArgs(s) : schedulerArgs(s);
+    if (await mustStart(s, name, name, args)) {
+      const p = started(s, name, name, args);
+      starts.push(waitFor(`${name} /healthz`, () => secureHealthz(port), { timeoutMs: TIMEOUT.controllers, proc: p, log: name }));
+    }
   }
-  if (!componentAlive('kube-scheduler', 'kube-scheduler')) {
-    const p = startDetached('kube-scheduler', tool('kube-scheduler'), [
-      `--kubeconfig=${join(paths.config, 'scheduler.kubeconfig')}`,
-      `--authentication-kubeconfig=${join(paths.config, 'scheduler.kubeconfig')}`,
-      `--authorization-kubeconfig=${join(paths.config, 'scheduler.kubeconfig')}`,
-      '--bind-address=127.0.0.1',
-      `--secure-port=${s.ports.scheduler}`,
-      '--leader-elect=false',
-      '--v=1',
-    ]);
-    starts.push(
-      waitFor('kube-scheduler /healthz', () => secureHealthz(s.ports.scheduler), {
-        timeoutMs: TIMEOUT.controllers,
-        proc: p,
-        log: 'kube-scheduler',
-      }),
-    );
-  }
+
   let kwok: Started | undefined;
+  const kwokArgv = kwokArgs(s);
   const stages = kwokStagesHash();
   if (componentAlive('kwok', 'kwok') && s.kwokStagesHash !== stages) await stopComponent('kwok', 'kwok');
-  if (!componentAlive('kwok', 'kwok')) {
+  if (await mustStart(s, 'kwok', 'kwok', kwokArgv)) {
     // A new kwok cannot take over its predecessor's node leases until they expire
     // (~40 s, long enough for the node controller to mark nodes NotReady): drop them.
     await kubectl(['-n', 'kube-node-lease', 'delete', 'lease', '--ignore-not-found', '--wait=false', ...nodeNames()]);
-    kwok = startDetached('kwok', tool('kwok'), [
-      `--kubeconfig=${join(paths.config, 'kwok.kubeconfig')}`,
-      `--config=${paths.kwokStages}`,
-      '--manage-all-nodes=false',
-      '--manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake',
-      '--node-lease-duration-seconds=40',
-      '--cidr=10.244.0.1/16',
-      '--node-ip=10.0.0.1',
-      `--server-address=127.0.0.1:${s.ports.kwok}`,
-    ]);
+    kwok = started(s, 'kwok', 'kwok', kwokArgv);
     s.kwokStagesHash = stages;
   }
   await Promise.all(starts);
@@ -242,14 +296,8 @@ export async function startKube(s: BedState): Promise<void> {
 }
 
 export async function kubeHealthy(s: BedState): Promise<boolean> {
-  for (const [name, exe] of [
-    ['etcd', 'etcd'],
-    ['kube-apiserver', 'kube-apiserver'],
-    ['kube-controller-manager', 'kube-controller-manager'],
-    ['kube-scheduler', 'kube-scheduler'],
-    ['kwok', 'kwok'],
-  ] as const) {
-    if (!componentAlive(name, exe)) return false;
+  for (const [name, exe, args] of COMPONENTS) {
+    if (!componentAlive(name, exe) || s.args?.[name] !== argsHash(args(s))) return false;
   }
   if (s.kubeBootstrapHash !== createHash('sha256').update(bootstrapManifest()).digest('hex')) return false;
   return (await apiserverReady(s).catch(() => false)) && (await nodesReady(s).catch(() => false));

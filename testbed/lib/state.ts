@@ -33,6 +33,8 @@ export interface BedState {
   kubeBootstrapHash?: string;
   /** Hash of testbed/kwok/stages.yaml the running kwok was started with. */
   kwokStagesHash?: string;
+  /** Hash of each component's command line when it was started (a change restarts it). */
+  args?: Record<string, string>;
 }
 
 const secret = (): string => randomBytes(18).toString('hex');
