@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   registryChecks: () => (/* binding */ registryChecks)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __webpack_require__(8701);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -321,7 +319,6 @@ var secrets = __webpack_require__(7663);
 
 
 
-
 const FIX = {
     unauthorized: 'Log in to the registry first (the helm-login action, or `helm registry login`), with a current token.',
     forbidden: 'Give Chalk your AWS account ID or Google project ID so they grant it pull access to the chart registry.',
@@ -347,10 +344,12 @@ async function chartCheck(ctx) {
     }
     if (chartVersion && !ref.tag && !ref.digest)
         ref = { ...ref, tag: chartVersion };
-    const helmPath = await (0,io/* which */.K7)('helm', false);
-    if (!helmPath)
+    const found = await ctx.helm();
+    if (!found.path)
         return { verdict: 'fail', finding: 'helm is not on PATH, so the chart cannot be fetched', fix: 'See the tools group: install helm.' };
-    const helm = await client/* HelmClient */.E.at(helmPath);
+    if ('error' in found)
+        return { verdict: 'fail', finding: `helm cannot run, so the chart cannot be fetched: ${found.error}`, fix: 'See the tools group: install helm.' };
+    const helm = found.client;
     const config = await registryConfigPath(helm);
     const login = config && (0,external_node_fs_.existsSync)(config) ? await registryConfigCredentials(config, ref.registry) : undefined;
     (0,secrets/* registerSecret */.cl)(login?.password);

@@ -29029,12 +29029,32 @@ function toKubeError(err, server) {
 /* harmony export */   q6: () => (/* binding */ createContext),
 /* harmony export */   u2: () => (/* binding */ METADATA_SERVICE_ACCOUNT)
 /* harmony export */ });
-/* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1934);
+/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8701);
+/* harmony import */ var _helm_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9493);
+/* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1934);
+/**
+ * What every preflight check receives: the settings from the action's inputs, the config files
+ * (loaded once, on first use) and lazily created clients. Nothing is connected or imported until
+ * a check of a group that needs it asks, so `checks: config` stays as fast as before.
+ */
+
+
 
 const CLOUDS = ['aws', 'gcp'];
 const POSTGRES_SSL_MODES = ['prefer', 'require', 'verify-full', 'disable'];
 /** The five Data Plane buckets of the guide, in its order. */
 const BUCKET_KINDS = ['data', 'source', 'dataset', 'model', 'stages'];
+async function findHelm() {
+    const path = await (0,_actions_io__WEBPACK_IMPORTED_MODULE_0__/* .which */ .K7)('helm', false);
+    if (!path)
+        return {};
+    try {
+        return { path, client: await _helm_client_js__WEBPACK_IMPORTED_MODULE_1__/* .HelmClient */ .E.at(path) };
+    }
+    catch (err) {
+        return { path, error: err instanceof Error ? err.message : String(err) };
+    }
+}
 /** The Metadata Plane's two secrets and their names, from the guide. */
 const METADATA_SECRET = 'metadata-plane-secrets';
 const FRONTEND_SECRET = 'chalk-frontend-secrets';
@@ -29042,11 +29062,13 @@ const FRONTEND_SECRET = 'chalk-frontend-secrets';
 const METADATA_SERVICE_ACCOUNT = 'chalk-metadata-plane';
 function createContext(base, settings) {
     let kube;
+    let helm;
     const secrets = new Map();
     const ctx = {
         ...base,
         settings,
-        kube: () => (kube ??= _kube_client_js__WEBPACK_IMPORTED_MODULE_0__/* .KubeClient */ .B.load()),
+        kube: () => (kube ??= _kube_client_js__WEBPACK_IMPORTED_MODULE_2__/* .KubeClient */ .B.load()),
+        helm: () => (helm ??= findHelm()),
         secret(name) {
             let read = secrets.get(name);
             if (!read) {
@@ -30445,8 +30467,6 @@ function secretsChecks() {
 
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
 var io = __nccwpck_require__(8701);
-// EXTERNAL MODULE: ./src/helm/client.ts
-var helm_client = __nccwpck_require__(9493);
 // EXTERNAL MODULE: ./src/helm/version.ts
 var version = __nccwpck_require__(1572);
 // EXTERNAL MODULE: ./src/process/run-tool.ts
@@ -30457,7 +30477,6 @@ var run_tool = __nccwpck_require__(3915);
  * helm is required (the actions drive it); kubectl and the cloud CLIs are optional because the
  * actions talk to the Kubernetes API and the cloud APIs themselves.
  */
-
 
 
 
@@ -30490,22 +30509,17 @@ const CLOUD_CLIS = {
         install: 'Install the gcloud CLI (https://cloud.google.com/sdk/docs/install) or add google-github-actions/setup-gcloud to the workflow.',
     },
 };
-async function helmCheck() {
-    const path = await (0,io/* which */.K7)('helm', false);
+async function helmCheck(ctx) {
+    const helm = await ctx.helm();
     const install = `Install helm v${version/* MIN_HELM */.uO.major}.${version/* MIN_HELM */.uO.minor} or newer (https://helm.sh/docs/intro/install/) or add azure/setup-helm to the workflow.`;
-    if (!path)
+    if (!helm.path)
         return { verdict: 'fail', finding: 'helm is not on PATH', fix: install };
-    let helm;
-    try {
-        helm = await helm_client/* HelmClient */.E.at(path);
-    }
-    catch (err) {
-        return { verdict: 'fail', finding: err instanceof Error ? err.message : String(err), fix: install };
-    }
-    const unsupported = (0,version/* unsupportedReason */.EX)(helm.version);
+    if ('error' in helm)
+        return { verdict: 'fail', finding: helm.error, fix: install };
+    const unsupported = (0,version/* unsupportedReason */.EX)(helm.client.version);
     if (unsupported)
-        return { verdict: 'fail', finding: `${unsupported} (${path})`, fix: install };
-    return { verdict: 'pass', finding: `helm ${helm.version.raw} (${path})` };
+        return { verdict: 'fail', finding: `${unsupported} (${helm.path})`, fix: install };
+    return { verdict: 'pass', finding: `helm ${helm.client.version.raw} (${helm.path})` };
 }
 async function optionalToolCheck(tool) {
     const path = await (0,io/* which */.K7)(tool.binary, false);
@@ -30529,7 +30543,7 @@ async function optionalToolCheck(tool) {
 }
 function toolsChecks(ctx) {
     const checks = [
-        { id: 'tools.helm', group: 'tools', title: 'helm is installed and supported', run: () => helmCheck() },
+        { id: 'tools.helm', group: 'tools', title: 'helm is installed and supported', run: (ctx) => helmCheck(ctx) },
         { id: KUBECTL.id, group: 'tools', title: 'kubectl (optional)', run: () => optionalToolCheck(KUBECTL) },
     ];
     const cloud = ctx.settings.cloud;

@@ -3,7 +3,9 @@
  * (loaded once, on first use) and lazily created clients. Nothing is connected or imported until
  * a check of a group that needs it asks, so `checks: config` stays as fast as before.
  */
+import { which } from '@actions/io';
 import type { V1Secret } from '@kubernetes/client-node';
+import { HelmClient } from '../helm/client.js';
 import { KubeClient } from '../kube/client.js';
 import type { ConfigCheckContext } from './config-checks.js';
 
@@ -64,6 +66,20 @@ export interface PreflightContext extends ConfigCheckContext {
   kube(): Promise<KubeClient>;
   /** A Secret of the target namespace, read once and shared (undefined when it does not exist). */
   secret(name: string): Promise<V1Secret | undefined>;
+  /** helm from PATH, asked for its version once for the tools and registry groups. */
+  helm(): Promise<HelmOnPath>;
+}
+
+export type HelmOnPath = { path?: undefined } | { path: string; client: HelmClient } | { path: string; error: string };
+
+async function findHelm(): Promise<HelmOnPath> {
+  const path = await which('helm', false);
+  if (!path) return {};
+  try {
+    return { path, client: await HelmClient.at(path) };
+  } catch (err) {
+    return { path, error: err instanceof Error ? err.message : String(err) };
+  }
 }
 
 /** The Metadata Plane's two secrets and their names, from the guide. */
@@ -74,11 +90,13 @@ export const METADATA_SERVICE_ACCOUNT = 'chalk-metadata-plane';
 
 export function createContext(base: ConfigCheckContext, settings: PreflightSettings): PreflightContext {
   let kube: Promise<KubeClient> | undefined;
+  let helm: Promise<HelmOnPath> | undefined;
   const secrets = new Map<string, Promise<V1Secret | undefined>>();
   const ctx: PreflightContext = {
     ...base,
     settings,
     kube: () => (kube ??= KubeClient.load()),
+    helm: () => (helm ??= findHelm()),
     secret(name) {
       let read = secrets.get(name);
       if (!read) {

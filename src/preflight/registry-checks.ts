@@ -3,7 +3,6 @@
  * reference resolves with the current registry login (helm's registry config, as helm-login leaves
  * it): its versions are listed over the registry API and helm itself fetches the chart.
  */
-import { which } from '@actions/io';
 import { existsSync } from 'node:fs';
 import { ChartAccessError, parseChartRef, resolveChart, type RegistryAccess } from '../helm/chart.js';
 import { HelmClient } from '../helm/client.js';
@@ -37,9 +36,11 @@ async function chartCheck(ctx: PreflightContext): Promise<CheckOutcome> {
     return { verdict: 'fail', finding: (err as Error).message, fix: 'Use an oci:// reference as the guide does.' };
   }
   if (chartVersion && !ref.tag && !ref.digest) ref = { ...ref, tag: chartVersion };
-  const helmPath = await which('helm', false);
-  if (!helmPath) return { verdict: 'fail', finding: 'helm is not on PATH, so the chart cannot be fetched', fix: 'See the tools group: install helm.' };
-  const helm = await HelmClient.at(helmPath);
+  const found = await ctx.helm();
+  if (!found.path) return { verdict: 'fail', finding: 'helm is not on PATH, so the chart cannot be fetched', fix: 'See the tools group: install helm.' };
+  if ('error' in found)
+    return { verdict: 'fail', finding: `helm cannot run, so the chart cannot be fetched: ${found.error}`, fix: 'See the tools group: install helm.' };
+  const helm = found.client;
   const config = await registryConfigPath(helm);
   const login = config && existsSync(config) ? await registryConfigCredentials(config, ref.registry) : undefined;
   registerSecret(login?.password);

@@ -4,7 +4,6 @@
  * actions talk to the Kubernetes API and the cloud APIs themselves.
  */
 import { which } from '@actions/io';
-import { HelmClient } from '../helm/client.js';
 import { MIN_HELM, unsupportedReason } from '../helm/version.js';
 import { runTool } from '../process/run-tool.js';
 import type { Check, CheckOutcome } from './check.js';
@@ -52,19 +51,14 @@ const CLOUD_CLIS: Record<'aws' | 'gcp', OptionalTool> = {
   },
 };
 
-async function helmCheck(): Promise<CheckOutcome> {
-  const path = await which('helm', false);
+async function helmCheck(ctx: PreflightContext): Promise<CheckOutcome> {
+  const helm = await ctx.helm();
   const install = `Install helm v${MIN_HELM.major}.${MIN_HELM.minor} or newer (https://helm.sh/docs/intro/install/) or add azure/setup-helm to the workflow.`;
-  if (!path) return { verdict: 'fail', finding: 'helm is not on PATH', fix: install };
-  let helm: HelmClient;
-  try {
-    helm = await HelmClient.at(path);
-  } catch (err) {
-    return { verdict: 'fail', finding: err instanceof Error ? err.message : String(err), fix: install };
-  }
-  const unsupported = unsupportedReason(helm.version);
-  if (unsupported) return { verdict: 'fail', finding: `${unsupported} (${path})`, fix: install };
-  return { verdict: 'pass', finding: `helm ${helm.version.raw} (${path})` };
+  if (!helm.path) return { verdict: 'fail', finding: 'helm is not on PATH', fix: install };
+  if ('error' in helm) return { verdict: 'fail', finding: helm.error, fix: install };
+  const unsupported = unsupportedReason(helm.client.version);
+  if (unsupported) return { verdict: 'fail', finding: `${unsupported} (${helm.path})`, fix: install };
+  return { verdict: 'pass', finding: `helm ${helm.client.version.raw} (${helm.path})` };
 }
 
 async function optionalToolCheck(tool: OptionalTool): Promise<CheckOutcome> {
@@ -88,7 +82,7 @@ async function optionalToolCheck(tool: OptionalTool): Promise<CheckOutcome> {
 
 export function toolsChecks(ctx: PreflightContext): Check<PreflightContext>[] {
   const checks: Check<PreflightContext>[] = [
-    { id: 'tools.helm', group: 'tools', title: 'helm is installed and supported', run: () => helmCheck() },
+    { id: 'tools.helm', group: 'tools', title: 'helm is installed and supported', run: (ctx) => helmCheck(ctx) },
     { id: KUBECTL.id, group: 'tools', title: 'kubectl (optional)', run: () => optionalToolCheck(KUBECTL) },
   ];
   const cloud = ctx.settings.cloud;
