@@ -170,4 +170,21 @@ describe('preflight aws', () => {
       'Allow iam:GetRole for the identity the workflow runs as (e.g. in the role assumed by aws-actions/configure-aws-credentials).',
     );
   });
+
+  it.concurrent('says when the job has no AWS credentials or region, without waiting on instance metadata', async () => {
+    const run = async (env: Record<string, string>) => {
+      const r = await runBundled('preflight', {
+        workspace: await workspaceFrom(),
+        inputs: { checks: 'aws', 'metadata-role': 'chalk-metadata-plane' },
+        env: { KUBECONFIG: bed().KUBECONFIG, AWS_EC2_METADATA_DISABLED: 'true', ...env },
+      });
+      return (JSON.parse(await readFile(r.outputs.report!, 'utf8')) as { checks: ReportCheck[] }).checks.find((c) => c.id === 'aws.sqs-queues')!;
+    };
+    const noCredentials = await run({ AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL_SQS: aws.url });
+    expect(noCredentials.finding).toMatch(/^no valid AWS credentials: /);
+    expect(noCredentials.fix).toBe('Configure AWS credentials for the job (aws-actions/configure-aws-credentials with role-to-assume), and set aws-region.');
+    const { AWS_REGION: _region, ...withoutRegion } = aws.env();
+    const noRegion = await run(withoutRegion);
+    expect(noRegion).toMatchObject({ verdict: 'fail', finding: 'no AWS region for sqs:GetQueueUrl' });
+  });
 });

@@ -3,6 +3,7 @@
  * as the admin and as the restricted identity, plus a stuck release and an unreachable endpoint.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { grantRestricted } from '../testbed/index.js';
@@ -139,6 +140,26 @@ describe('preflight cluster', () => {
     expect(checks['cluster.api']).toMatchObject({ verdict: 'fail', finding: 'cannot reach the API server at https://127.0.0.1:1 (ECONNREFUSED)' });
     for (const id of ['cluster.access', 'cluster.cluster-scoped-access', 'cluster.release'])
       expect(checks[id]).toMatchObject({ verdict: 'skipped', finding: 'skipped: cluster.api did not pass' });
+  });
+
+  it.concurrent('cannot be hung by an API endpoint that accepts connections and never answers', async () => {
+    const sockets: Socket[] = [];
+    const silent = createServer((s) => sockets.push(s));
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    try {
+      const url = `https://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+      const path = join(await workspaceFrom(), 'silent-kubeconfig');
+      await writeFile(path, (await readFile(bed().KUBECONFIG, 'utf8')).replace(bed().TESTBED_APISERVER, url));
+      const started = Date.now();
+      const { run, checks } = await preflight({ namespace: 'chalk-metadata', 'check-timeout': '2s' }, path);
+      expect(Date.now() - started).toBeLessThan(8_000);
+      expect(run.exitCode).toBe(1);
+      expect(checks['cluster.api']).toMatchObject({ verdict: 'fail', finding: 'timed out after 2 s' });
+      expect(checks['cluster.access']!.verdict).toBe('skipped');
+    } finally {
+      sockets.forEach((s) => s.destroy());
+      silent.close();
+    }
   });
 
   it.concurrent('says when there is no kubeconfig at all', async () => {

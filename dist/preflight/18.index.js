@@ -37,6 +37,8 @@ function toAwsError(err, action) {
         return new AwsError('not-found', message, 'Create it.', name);
     if (DENIED.test(name) || e.$metadata?.httpStatusCode === 403)
         return new AwsError('access-denied', `${action} was denied: ${message}`, `Allow ${action} for the identity the workflow runs as (e.g. in the role assumed by aws-actions/configure-aws-credentials).`, name || 'AccessDenied');
+    if (/region is missing/i.test(message))
+        return new AwsError('credentials', `no AWS region for ${action}`, 'Set the aws-region input (or AWS_REGION, as aws-actions/configure-aws-credentials does).', name);
     if (CREDENTIALS.test(name) || /credential/i.test(message))
         return new AwsError('credentials', `no valid AWS credentials: ${message}`, 'Configure AWS credentials for the job (aws-actions/configure-aws-credentials with role-to-assume), and set aws-region.', name);
     const code = e.code ?? '';

@@ -34,6 +34,13 @@ export function toAwsError(err: unknown, action: string): AwsError {
       `Allow ${action} for the identity the workflow runs as (e.g. in the role assumed by aws-actions/configure-aws-credentials).`,
       name || 'AccessDenied',
     );
+  if (/region is missing/i.test(message))
+    return new AwsError(
+      'credentials',
+      `no AWS region for ${action}`,
+      'Set the aws-region input (or AWS_REGION, as aws-actions/configure-aws-credentials does).',
+      name,
+    );
   if (CREDENTIALS.test(name) || /credential/i.test(message))
     return new AwsError(
       'credentials',
