@@ -49,6 +49,9 @@ describe('helm-login: generic registry (the test bed)', () => {
     expect(Object.keys((JSON.parse(await readFile(config, 'utf8')) as { auths: object }).auths)).toEqual([b.registry]);
     expect(run.main.masks).toContain(b.password);
     expectNowhere(run, b.password);
+    // The password travels on stdin: the (debug-logged) command line has no --password argument.
+    expect(run.main.stdout).toContain(`helm registry login ${b.registry} --username ${b.user} --password-stdin --ca-file ${b.ca}`);
+    expect(run.main.stdout).not.toMatch(/--password(?!-stdin)|-p /);
     expect(run.summary).toMatch(new RegExp(`\\| ${b.registry.replaceAll('.', '\\.')} \\| Generic \\| ${b.user} \\| logged in \\|`));
 
     const pulled = await pullStandIn(config);
