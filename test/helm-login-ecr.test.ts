@@ -134,6 +134,15 @@ describe('helm-login: Amazon ECR', () => {
     expect(run.outputs.registries).toBe('');
   });
 
+  it('a FIPS GovCloud host asks in its region, and an endpoint override replaces the FIPS endpoint', async () => {
+    fake = await startEcrServer({ token: 'AWS:unused', proxyEndpoint: 'https://unused', script: [accessDenied('denied')] });
+    const host = '123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com';
+    const run = await runBundled('helm-login', { workspace: await ws(), env: { ...AWS_ENV, AWS_ENDPOINT_URL_ECR: fake.url }, inputs: { registries: host } });
+    expect(run.exitCode).toBe(1);
+    expect(fake.requests).toEqual([expect.objectContaining({ region: 'us-gov-west-1', body: { registryIds: ['123456789012'] } })]);
+    expect(run.annotations[0]!.message).toContain(`ECR denied GetAuthorizationToken for registry 123456789012 in us-gov-west-1 (${host})`);
+  });
+
   it('gives up after the retry budget when ECR keeps throttling, and says so', async () => {
     fake = await startEcrServer({ token: 'AWS:unused', proxyEndpoint: 'https://unused', script: Array.from({ length: 10 }, throttled) });
     const host = `${CHALK_TEMPLATE_ACCOUNT}.dkr.ecr.us-east-1.amazonaws.com`;

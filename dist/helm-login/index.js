@@ -33369,11 +33369,13 @@ var secrets = __nccwpck_require__(7663);
 const ECR_MAX_ATTEMPTS = 5;
 async function ecrCredentials(req) {
     const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
+    // A custom endpoint replaces the FIPS one: the SDK refuses to be given both.
+    const customEndpoint = req.endpoint || process.env.AWS_ENDPOINT_URL_ECR || process.env.AWS_ENDPOINT_URL;
     const client = new ECRClient({
         region: req.region,
         maxAttempts: ECR_MAX_ATTEMPTS,
         retryMode: 'standard',
-        useFipsEndpoint: req.fips,
+        useFipsEndpoint: req.fips && !customEndpoint,
         ...(req.endpoint ? { endpoint: req.endpoint } : {}),
     });
     try {

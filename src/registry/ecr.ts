@@ -22,11 +22,13 @@ export const ECR_MAX_ATTEMPTS = 5;
 
 export async function ecrCredentials(req: EcrRequest): Promise<RegistryCredentials> {
   const { ECRClient, GetAuthorizationTokenCommand } = await import('@aws-sdk/client-ecr');
+  // A custom endpoint replaces the FIPS one: the SDK refuses to be given both.
+  const customEndpoint = req.endpoint || process.env.AWS_ENDPOINT_URL_ECR || process.env.AWS_ENDPOINT_URL;
   const client = new ECRClient({
     region: req.region,
     maxAttempts: ECR_MAX_ATTEMPTS,
     retryMode: 'standard',
-    useFipsEndpoint: req.fips,
+    useFipsEndpoint: req.fips && !customEndpoint,
     ...(req.endpoint ? { endpoint: req.endpoint } : {}),
   });
   try {
