@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBundled, workspaceFrom } from './helpers/action.js';
 import { startFakeRegistry, type FakeRegistry } from './fakes/oci-registry.js';
-import { bed, helmWithConfig, pullStandIn, runPostStep } from './fakes/steps.js';
+import { bed, helmWithConfig, pullStandIn } from './fakes/steps.js';
 import { makePki } from './fakes/tls.js';
 
 const ws = () => mkdtemp(join(tmpdir(), 'chalk-ws-'));
@@ -33,20 +33,27 @@ function expectNowhere(run: Awaited<ReturnType<typeof runBundled>>, secret: stri
 describe('helm-login: generic registry (the test bed)', () => {
   it('logs in with a private 0600 config, helm pull works with it, and post logs out and deletes it', async () => {
     const b = bed();
+    let config = '';
     const run = await runBundled('helm-login', {
       workspace: await ws(),
-      post: false,
       inputs: { registries: `oci://${b.registry}/charts`, username: b.user, password: b.password, 'ca-file': b.ca },
+      // A later step of the job uses the login before post runs.
+      beforePost: async (main) => {
+        config = main.env.HELM_REGISTRY_CONFIG!;
+        // Private: the file 0600 in a 0700 directory, holding only this login.
+        expect(statSync(config).mode & 0o777).toBe(0o600);
+        expect(statSync(join(config, '..')).mode & 0o777).toBe(0o700);
+        expect(Object.keys((JSON.parse(await readFile(config, 'utf8')) as { auths: object }).auths)).toEqual([b.registry]);
+        const pulled = await pullStandIn(config);
+        expect(pulled.stderr).toContain('Pulled: ');
+        expect(pulled.code).toBe(0);
+      },
     });
     expect(run.main.stderr).toBe('');
     expect(run.exitCode).toBe(0);
-    const config = run.main.env.HELM_REGISTRY_CONFIG!;
     expect(run.outputs).toEqual({ registries: b.registry, 'registry-config': config, 'helm-version': 'v3.19.0' });
-    // Private: a randomly named 0700 directory under RUNNER_TEMP, the file 0600, never ~/.config/helm.
+    // Private: a randomly named directory under RUNNER_TEMP, never ~/.config/helm.
     expect(config.startsWith(join(run.runnerTemp, 'helm-registry-'))).toBe(true);
-    expect(statSync(config).mode & 0o777).toBe(0o600);
-    expect(statSync(join(config, '..')).mode & 0o777).toBe(0o700);
-    expect(Object.keys((JSON.parse(await readFile(config, 'utf8')) as { auths: object }).auths)).toEqual([b.registry]);
     expect(run.main.masks).toContain(b.password);
     expectNowhere(run, b.password);
     // The password travels on stdin: the (debug-logged) command line has no --password argument.
@@ -54,13 +61,8 @@ describe('helm-login: generic registry (the test bed)', () => {
     expect(run.main.stdout).not.toMatch(/--password(?!-stdin)|-p /);
     expect(run.summary).toMatch(new RegExp(`\\| ${b.registry.replaceAll('.', '\\.')} \\| Generic \\| ${b.user} \\| logged in \\|`));
 
-    const pulled = await pullStandIn(config);
-    expect(pulled.stderr).toContain('Pulled: ');
-    expect(pulled.code).toBe(0);
-
-    const post = await runPostStep(run);
-    expect(post.code).toBe(0);
-    expect(post.stdout).toContain(`Logged out of ${b.registry}.`);
+    expect(run.post!.exitCode).toBe(0);
+    expect(run.post!.stdout).toContain(`Logged out of ${b.registry}.`);
     expect(existsSync(join(config, '..'))).toBe(false);
     const after = await pullStandIn(config);
     expect(after.code).not.toBe(0);

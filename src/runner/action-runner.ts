@@ -72,6 +72,8 @@ export interface RunActionOptions {
   node: string;
   /** Run the `post:` step when action.yml has one (default true). */
   post?: boolean;
+  /** Runs after main and before post, as later steps of a job do (e.g. use a login, then log out). */
+  beforePost?: (main: StepResult) => Promise<void>;
   timeoutMs?: number;
   /** Fail when a masked value appears in any output channel (default true). */
   failOnLeak?: boolean;
@@ -192,7 +194,10 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     const main = await stage('main', meta.runs.main);
     result.main = main;
     // post-if defaults to always(): the post step runs whether main succeeded or not.
-    if (meta.runs.post && options.post !== false) result.post = await stage('post', meta.runs.post);
+    if (meta.runs.post && options.post !== false) {
+      await options.beforePost?.(main);
+      result.post = await stage('post', meta.runs.post);
+    }
     const run: ActionRun = {
       ...(result as { main: StepResult; pre?: StepResult; post?: StepResult }),
       exitCode: main.exitCode,

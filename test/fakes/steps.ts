@@ -1,15 +1,9 @@
-/**
- * Helpers for helm-login's end-to-end tests: the bed's registry values, helm run against a
- * registry config, and the post step run on its own with main's saved state (the local runner runs
- * main and post back to back, and a test needs to act in between, as later workflow steps do).
- */
-import { execFile, spawn } from 'node:child_process';
+/** Helpers for helm-login's end-to-end tests: the bed's registry values and helm run against a registry config. */
+import { execFile } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { ActionRun } from '../../src/runner/action-runner.js';
-import { node24, repoRoot } from '../helpers/paths.js';
 
 export function bed() {
   const need = (name: string): string => {
@@ -50,21 +44,4 @@ export async function helmWithConfig(args: string[], registryConfig: string): Pr
 export async function pullStandIn(registryConfig: string): Promise<HelmOutcome> {
   const dest = await mkdtemp(join(tmpdir(), 'chalk-pull-'));
   return helmWithConfig(['pull', `${bed().chartsOci}/chalk-metadata-plane`, '--ca-file', bed().ca, '-d', dest], registryConfig);
-}
-
-/** Runs dist/helm-login/post with main's state (`STATE_<name>`), the way the runner hands it over. */
-export function runPostStep(run: ActionRun, env: Record<string, string> = {}): Promise<HelmOutcome> {
-  const state = Object.fromEntries(Object.entries(run.main.state).map(([k, v]) => [`STATE_${k}`, v]));
-  return new Promise((resolve, reject) => {
-    const child = spawn(node24(), [join(repoRoot, 'dist', 'helm-login', 'post', 'index.js')], {
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', RUNNER_TEMP: run.runnerTemp, ...env, ...state },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
-  });
 }

@@ -2,7 +2,7 @@
 import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runAction, type ActionRun, type Annotation } from '../../src/runner/action-runner.js';
+import { runAction, type ActionRun, type Annotation, type StepResult } from '../../src/runner/action-runner.js';
 import { node24, repoRoot } from './paths.js';
 
 export interface BundledRunOptions {
@@ -10,6 +10,7 @@ export interface BundledRunOptions {
   workspace: string;
   env?: Record<string, string | undefined>;
   post?: boolean;
+  beforePost?: (main: StepResult) => Promise<void>;
 }
 
 export function runBundled(action: string, options: BundledRunOptions): Promise<ActionRun> {
