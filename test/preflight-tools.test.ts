@@ -74,7 +74,10 @@ describe('preflight tools', () => {
   });
 
   it.concurrent('names a missing helm, and reports the aws and gcloud CLIs that are there', async () => {
-    const path = await binDir({ aws: { script: 'echo "aws-cli/2.17.0 Python/3.11.9 Linux/6.5.0 exe/x86_64.ubuntu.22"' }, gcloud: { script: 'echo 481.0.0' } });
+    const path = await binDir({
+      aws: { script: 'echo "aws-cli/2.17.0 Python/3.11.9 Linux/6.5.0 exe/x86_64.ubuntu.22"' },
+      gcloud: { script: 'printf "Google Cloud SDK 481.0.0\\nbq 2.1.4\\ncore 2024.06.28\\n"' },
+    });
     const aws = await preflight({ cloud: 'aws' }, path);
     expect(aws.checks['tools.helm']).toMatchObject({ verdict: 'fail', finding: 'helm is not on PATH' });
     expect(aws.checks['tools.aws']).toMatchObject({ verdict: 'pass', finding: `aws aws-cli/2.17.0 (${path}/aws)` });

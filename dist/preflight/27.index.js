@@ -213,14 +213,15 @@ async function resolveTarget(ctx) {
             throw new TargetError(`secret ${context/* METADATA_SECRET */.fP} does not exist in namespace ${ctx.settings.namespace} and the postgres-* inputs do not name every setting`, 'Create the secret (see the secrets group) or set postgres-host, postgres-database, postgres-user and postgres-password.');
         const decode = (key) => {
             const b64 = secret.data?.[key];
-            return b64 === undefined ? undefined : Buffer.from(b64, 'base64').toString('utf8').trim();
+            return b64 === undefined ? undefined : Buffer.from(b64, 'base64').toString('utf8');
         };
+        // The password is used exactly as the chart will read it; names and hosts tolerate stray whitespace.
         const password = decode('POSTGRES_PASSWORD');
         (0,secrets/* registerSecret */.cl)(password);
         fromSecret = Object.fromEntries([
-            ['host', decode('POSTGRES_HOST')],
-            ['database', decode('POSTGRES_DB')],
-            ['user', decode('POSTGRES_USER')],
+            ['host', decode('POSTGRES_HOST')?.trim()],
+            ['database', decode('POSTGRES_DB')?.trim()],
+            ['user', decode('POSTGRES_USER')?.trim()],
             ['password', password],
         ].filter((e) => Boolean(e[1])));
     }

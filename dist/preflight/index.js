@@ -30339,7 +30339,7 @@ function inspectSecretKeys(data, required) {
         return meant ? [{ found, meant }] : [];
     });
     const envFiles = extra
-        .filter(([k]) => /\.env$/i.test(k) || /env$/i.test(k))
+        .filter(([k]) => /\.env$/i.test(k))
         .map(([key, value]) => ({ key, contains: envFileKeys(value).filter((k) => required.includes(k) || meantKey(k, required)) }))
         .filter((f) => f.contains.length > 0);
     return { present, missing, empty, nearMisses, envFiles };
@@ -30503,8 +30503,8 @@ const CLOUD_CLIS = {
         id: 'tools.gcloud',
         binary: 'gcloud',
         title: 'gcloud CLI',
-        versionArgs: ['version', '--format=value(core)'],
-        version: (out) => out.trim().split('\n')[0] || undefined,
+        versionArgs: ['--version'],
+        version: (out) => /^Google Cloud SDK (\S+)/m.exec(out)?.[1],
         why: 'optional: the actions authenticate to Google with the auth library; gcloud is only needed for manual steps such as `gcloud container clusters get-credentials`',
         install: 'Install the gcloud CLI (https://cloud.google.com/sdk/docs/install) or add google-github-actions/setup-gcloud to the workflow.',
     },

@@ -45,15 +45,16 @@ async function resolveTarget(ctx: PreflightContext): Promise<PostgresTarget> {
       );
     const decode = (key: string): string | undefined => {
       const b64 = secret.data?.[key];
-      return b64 === undefined ? undefined : Buffer.from(b64, 'base64').toString('utf8').trim();
+      return b64 === undefined ? undefined : Buffer.from(b64, 'base64').toString('utf8');
     };
+    // The password is used exactly as the chart will read it; names and hosts tolerate stray whitespace.
     const password = decode('POSTGRES_PASSWORD');
     registerSecret(password);
     fromSecret = Object.fromEntries(
       [
-        ['host', decode('POSTGRES_HOST')],
-        ['database', decode('POSTGRES_DB')],
-        ['user', decode('POSTGRES_USER')],
+        ['host', decode('POSTGRES_HOST')?.trim()],
+        ['database', decode('POSTGRES_DB')?.trim()],
+        ['user', decode('POSTGRES_USER')?.trim()],
         ['password', password],
       ].filter((e): e is [string, string] => Boolean(e[1])),
     );

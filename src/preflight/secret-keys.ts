@@ -59,7 +59,7 @@ export function inspectSecretKeys(data: Record<string, string> | undefined, requ
     return meant ? [{ found, meant }] : [];
   });
   const envFiles = extra
-    .filter(([k]) => /\.env$/i.test(k) || /env$/i.test(k))
+    .filter(([k]) => /\.env$/i.test(k))
     .map(([key, value]) => ({ key, contains: envFileKeys(value).filter((k) => required.includes(k) || meantKey(k, required)) }))
     .filter((f) => f.contains.length > 0);
   return { present, missing, empty, nearMisses, envFiles };
