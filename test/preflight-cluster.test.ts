@@ -96,6 +96,23 @@ describe('preflight cluster', () => {
     expect(run.annotations.filter((a) => a.level === 'warning').map((a) => a.title)).toEqual(['preflight cluster.cluster-scoped-access']);
   });
 
+  it.concurrent('fails the cluster-scoped permissions when the Data Plane is being checked too', async () => {
+    const ns = await namespace('pf-cl-dp');
+    await grantRestricted(ns);
+    const workspace = await workspaceFrom(join(fixtures, 'preflight', 'good'));
+    const run = await runBundled('preflight', {
+      workspace,
+      inputs: { checks: 'cluster,dataplane', namespace: ns },
+      env: { KUBECONFIG: bed().TESTBED_RESTRICTED_KUBECONFIG, AWS_EC2_METADATA_DISABLED: 'true' },
+    });
+    const report = JSON.parse(await readFile(run.outputs.report!, 'utf8')) as { checks: ReportCheck[] };
+    const check = report.checks.find((c) => c.id === 'cluster.cluster-scoped-access')!;
+    expect(check.verdict).toBe('fail');
+    expect(check.fix).toBe(
+      'Bind the deploying identity to a ClusterRole with apiGroups [apiextensions.k8s.io, rbac.authorization.k8s.io, ""], resources [customresourcedefinitions, clusterroles, clusterrolebindings, namespaces], verbs [get, create, update, patch] (or use an admin identity for the install).',
+    );
+  });
+
   it.concurrent('says why the restricted identity cannot read release history where it has no grant', async () => {
     const ns = await namespace('pf-cl-nogrant');
     const { checks } = await preflight({ namespace: ns }, bed().TESTBED_RESTRICTED_KUBECONFIG);

@@ -10,6 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  autoExplain: () => (/* binding */ autoExplain),
+  pgCron: () => (/* binding */ pgCron),
+  pgStatStatements: () => (/* binding */ pgStatStatements),
   postgresChecks: () => (/* binding */ postgresChecks)
 });
 

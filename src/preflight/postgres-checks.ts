@@ -11,7 +11,7 @@ import type { Check, CheckOutcome } from './check.js';
 import { METADATA_SECRET, type PreflightContext } from './context.js';
 import { failure } from './failure.js';
 
-interface Probe {
+export interface Probe {
   target: PostgresTarget;
   tls: string;
   facts: PostgresFacts;
@@ -127,7 +127,7 @@ async function withFacts(ctx: PreflightContext, signal: AbortSignal, judge: (p: 
 
 const PARAMETER_GROUP = 'RDS: the DB parameter group, then reboot';
 
-function pgStatStatements({ facts }: Probe): CheckOutcome {
+export function pgStatStatements({ facts }: Probe): CheckOutcome {
   const ext = facts.extensions.pg_stat_statements;
   const preloadFix = `Add pg_stat_statements to shared_preload_libraries (${PARAMETER_GROUP}).`;
   if (!ext.available)
@@ -143,7 +143,7 @@ function pgStatStatements({ facts }: Probe): CheckOutcome {
   return { verdict: 'pass', finding: `pg_stat_statements ${ext.installedVersion} created and preloaded` };
 }
 
-function pgCron({ facts }: Probe): CheckOutcome {
+export function pgCron({ facts }: Probe): CheckOutcome {
   const ext = facts.extensions.pg_cron;
   const preloaded = facts.cronDatabase !== undefined || facts.sharedPreloadLibraries?.includes('pg_cron') === true;
   const preloadFix = `Add pg_cron to shared_preload_libraries and set cron.database_name = '${facts.database}' (${PARAMETER_GROUP}).`;
@@ -173,7 +173,7 @@ function pgCron({ facts }: Probe): CheckOutcome {
   };
 }
 
-function autoExplain({ facts }: Probe): CheckOutcome {
+export function autoExplain({ facts }: Probe): CheckOutcome {
   const fix = `Add auto_explain to shared_preload_libraries (${PARAMETER_GROUP}); it is a loadable module, not a CREATE EXTENSION.`;
   if (facts.autoExplainLoaded) return { verdict: 'pass', finding: 'auto_explain is preloaded (its settings are present in every session)' };
   if (facts.autoExplainLoad === 'loaded')
