@@ -83,6 +83,12 @@ describe('preflight secrets', () => {
       finding: 'missing GOOGLE_CLIENT_SECRET; has GOOGLE_CLIENT_SECREET, which looks like a misspelling of GOOGLE_CLIENT_SECRET (the typo is in the guide)',
     });
     expect(run.outputs['error-count']).toBe('2');
+    // The job summary's table row carries the finding and the fix (pipes escaped for markdown).
+    expect(run.summary).toContain('### ❌ Chalk preflight failed: 2 errors');
+    expect(run.summary).toContain(
+      '| ❌ fail | missing GOOGLE_CLIENT_SECRET; has GOOGLE_CLIENT_SECREET, which looks like a misspelling of GOOGLE_CLIENT_SECRET (the typo is in the guide) |',
+    );
+    expect(run.summary).toContain('--dry-run=client -o yaml \\| kubectl apply -f -');
     expect(run.annotations.filter((a) => a.title).map((a) => a.title)).toEqual([
       'preflight secrets.metadata-plane-secrets',
       'preflight secrets.chalk-frontend-secrets',
