@@ -238,19 +238,31 @@ describe('test bed: stand-in chalk-metadata-plane from the OCI registry', () => 
       await must(helmLogin(h.env));
       const names = Object.keys(versions).filter((n) => n !== 'chalk-metadata-plane');
       expect(names.length).toBe(11);
-      await Promise.all(
-        names.map(async (name) => {
+      // four charts at a time: enough to overlap the --wait polling without starving the machine
+      const queue = [...names];
+      const worker = async (): Promise<void> => {
+        for (let name = queue.shift(); name; name = queue.shift()) {
           for (const v of versions[name] ?? []) {
-            await must(
-              exec(
-                bed().TESTBED_HELM,
-                ['upgrade', '--install', name, chartRef(name), '--version', v, '-n', ns, '--ca-file', bed().TESTBED_REGISTRY_CA, '--wait', '--timeout', '150s'],
-                { env: h.env },
-              ),
-            );
+            const args = [
+              'upgrade',
+              '--install',
+              name,
+              chartRef(name),
+              '--version',
+              v,
+              '-n',
+              ns,
+              '--ca-file',
+              bed().TESTBED_REGISTRY_CA,
+              '--wait',
+              '--timeout',
+              '150s',
+            ];
+            await must(exec(bed().TESTBED_HELM, args, { env: h.env }));
           }
-        }),
-      );
+        }
+      };
+      await Promise.all([worker(), worker(), worker(), worker()]);
       const ls = await must(exec(bed().TESTBED_HELM, ['list', '-n', ns, '-o', 'json'], { env: h.env }));
       const releases = JSON.parse(ls.stdout) as { name: string; chart: string; status: string }[];
       for (const r of releases) {
