@@ -1,9 +1,9 @@
 /** The local runner reads an action's channels as GitHub's runner does, and catches leaked secrets. */
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inputEnvName, runAction, SecretLeakError } from '../src/runner/action-runner.js';
+import { inputEnvName, LocalJob, runAction, SecretLeakError } from '../src/runner/action-runner.js';
 import { parseCommand, parseFileCommand } from '../src/runner/workflow-commands.js';
 import { fixtures, node24 } from './helpers/paths.js';
 
@@ -61,5 +61,25 @@ describe('runAction', () => {
 
   it('rejects an input that action.yml does not declare', async () => {
     await expect(runAction({ actionDir: probe, node: node24(), workspace, inputs: { nope: 'x' } })).rejects.toThrow('declares no input "nope"');
+  });
+});
+
+describe('LocalJob', () => {
+  it('carries exported env and PATH to later steps, and runs post steps last, in reverse order', async () => {
+    const job = await LocalJob.create({ node: node24(), workspace });
+    const first = await job.run(probe, { greeting: 'first' });
+    const second = await job.run(probe, { greeting: 'second' });
+    expect(first.post).toBeUndefined();
+    expect(job.env).toEqual({ PROBE_EXPORTED: 'from-main' });
+    await job.finish();
+    expect(await readFile(join(job.runnerTemp, 'post-order'), 'utf8')).toBe('second\nfirst\n');
+    expect(second.post?.outputs['seen-env']).toBe('from-main');
+  });
+
+  it('treats masks as job-wide: a value masked by a later step must not appear in an earlier one', async () => {
+    const job = await LocalJob.create({ node: node24(), workspace });
+    await job.run(probe, { greeting: 'public-looking-value' });
+    await job.run(probe, { 'secret-value': 'public-looking-value' });
+    await expect(job.finish()).rejects.toThrow(SecretLeakError);
   });
 });

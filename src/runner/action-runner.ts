@@ -60,25 +60,14 @@ export interface ActionRun {
   runnerTemp: string;
 }
 
-export interface RunActionOptions {
+export interface RunActionOptions extends JobOptions {
   /** Directory holding action.yml (e.g. `actions/preflight`). */
   actionDir: string;
   inputs?: Record<string, string>;
-  /** Extra environment for every stage (on top of a minimal runner environment). */
-  env?: Record<string, string | undefined>;
-  /** The job's workspace; also the working directory of each stage. */
-  workspace: string;
-  /** The Node 24 binary. */
-  node: string;
   /** Run the `post:` step when action.yml has one (default true). */
   post?: boolean;
   /** Runs after main and before post, as later steps of a job do (e.g. use a login, then log out). */
   beforePost?: (main: StepResult) => Promise<void>;
-  timeoutMs?: number;
-  /** Fail when a masked value appears in any output channel (default true). */
-  failOnLeak?: boolean;
-  /** RUNNER_TEMP for the job; a fresh directory when absent. It is left in place, as files the action wrote there (reports) are results. */
-  runnerTemp?: string;
 }
 
 export class SecretLeakError extends Error {}
@@ -93,125 +82,199 @@ export function inputEnvName(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 
-export async function runAction(options: RunActionOptions): Promise<ActionRun> {
-  if (!existsSync(options.node)) throw new Error(`Node 24 binary not found at ${options.node}; run npm run tools.`);
-  const actionDir = resolve(options.actionDir);
-  const meta = await readActionMetadata(actionDir);
-  const runnerTemp = options.runnerTemp ?? (await mkdtemp(join(tmpdir(), 'chalk-runner-')));
-  const commandFiles = await mkdtemp(join(tmpdir(), 'chalk-commands-'));
-  try {
+export interface JobOptions {
+  /** The job's workspace; also the working directory of each step. */
+  workspace: string;
+  /** The Node 24 binary. */
+  node: string;
+  /** Environment of the job (on top of a minimal runner environment). */
+  env?: Record<string, string | undefined>;
+  /** RUNNER_TEMP; a fresh directory when absent. Left in place: files actions write there (reports) are results. */
+  runnerTemp?: string;
+  timeoutMs?: number;
+  /** Fail when a masked value appears in any output channel (default true). */
+  failOnLeak?: boolean;
+}
+
+/**
+ * One job of a workflow: steps run in order, each seeing the env, PATH and masks of the steps
+ * before it; `post:` steps run at the end of the job, in reverse order, as on GitHub.
+ */
+export class LocalJob {
+  private readonly jobEnv: Record<string, string> = {};
+  private readonly pathAdditions: string[] = [];
+  private readonly posts: { run: ActionRun; actionDir: string; entry: string; inputEnv: Record<string, string>; state: Record<string, string> }[] = [];
+  private readonly runs: ActionRun[] = [];
+
+  private constructor(
+    private readonly options: JobOptions,
+    readonly runnerTemp: string,
+    private readonly commandFiles: string,
+  ) {}
+
+  static async create(options: JobOptions): Promise<LocalJob> {
+    if (!existsSync(options.node)) throw new Error(`Node 24 binary not found at ${options.node}; run npm run tools.`);
+    const runnerTemp = options.runnerTemp ?? (await mkdtemp(join(tmpdir(), 'chalk-runner-')));
+    return new LocalJob(options, runnerTemp, await mkdtemp(join(tmpdir(), 'chalk-commands-')));
+  }
+
+  /** Variables exported by the steps so far (GITHUB_ENV). */
+  get env(): Readonly<Record<string, string>> {
+    return this.jobEnv;
+  }
+
+  /** Runs the action's `pre` and `main`; its `post` is queued for `finish`. */
+  async run(actionDir: string, inputs: Record<string, string> = {}, { post = true }: { post?: boolean } = {}): Promise<ActionRun> {
+    const dir = resolve(actionDir);
+    const meta = await readActionMetadata(dir);
+    for (const name of Object.keys(inputs)) {
+      if (!(name in (meta.inputs ?? {}))) throw new Error(`${dir}/action.yml declares no input "${name}".`);
+    }
     const inputEnv: Record<string, string> = {};
     for (const [name, spec] of Object.entries(meta.inputs ?? {})) {
-      const given = options.inputs?.[name];
-      inputEnv[inputEnvName(name)] = given ?? (spec.default === undefined ? '' : String(spec.default));
+      inputEnv[inputEnvName(name)] = inputs[name] ?? (spec.default === undefined ? '' : String(spec.default));
     }
-    for (const name of Object.keys(options.inputs ?? {})) {
-      if (!(name in (meta.inputs ?? {}))) throw new Error(`${actionDir}/action.yml declares no input "${name}".`);
-    }
-    const jobEnv: Record<string, string> = {};
-    const pathAdditions: string[] = [];
     const state: Record<string, string> = {};
-    const stage = async (kind: StepResult['stage'], entry: string): Promise<StepResult> => {
-      const files = {
-        GITHUB_OUTPUT: join(commandFiles, `${kind}-output`),
-        GITHUB_ENV: join(commandFiles, `${kind}-env`),
-        GITHUB_STATE: join(commandFiles, `${kind}-state`),
-        GITHUB_PATH: join(commandFiles, `${kind}-path`),
-        GITHUB_STEP_SUMMARY: join(commandFiles, `${kind}-summary`),
-      };
-      await Promise.all(Object.values(files).map((f) => writeFile(f, '')));
-      const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
-      const env: Record<string, string> = {
-        PATH: [...pathAdditions.slice().reverse(), dirname(options.node), process.env.PATH ?? ''].join(':'),
-        HOME: process.env.HOME ?? '/root',
-        GITHUB_ACTIONS: 'true',
-        CI: 'true',
-        GITHUB_WORKSPACE: options.workspace,
-        GITHUB_ACTION_PATH: actionDir,
-        RUNNER_TEMP: runnerTemp,
-        RUNNER_OS: 'Linux',
-        RUNNER_ARCH: 'X64',
-        ...definedOnly(options.env ?? {}),
-        ...jobEnv,
-        ...inputEnv,
-        ...stateEnv,
-        ...files,
-      };
-      const started = performance.now();
-      const { code, stdout, stderr } = await spawnNode(options.node, resolve(actionDir, entry), options.workspace, env, options.timeoutMs ?? 300_000);
-      const outputs = parseFileCommand(await readFile(files.GITHUB_OUTPUT, 'utf8'));
-      const newState = parseFileCommand(await readFile(files.GITHUB_STATE, 'utf8'));
-      const newEnv = parseFileCommand(await readFile(files.GITHUB_ENV, 'utf8'));
-      const newPath = (await readFile(files.GITHUB_PATH, 'utf8')).split('\n').filter(Boolean);
-      const annotations: Annotation[] = [];
-      const masks: string[] = [];
-      const groups: string[] = [];
-      // `::stop-commands::TOKEN` suspends command processing until a line `::TOKEN::`.
-      let stopToken: string | undefined;
-      for (const line of stdout.split('\n')) {
-        const cmd = parseCommand(line);
-        if (!cmd) continue;
-        if (stopToken !== undefined) {
-          if (cmd.command === stopToken) stopToken = undefined;
-          continue;
-        }
-        if (cmd.command === 'stop-commands') stopToken = cmd.message;
-        else if (cmd.command === 'group') groups.push(cmd.message);
-        else if (cmd.command === 'add-mask') masks.push(cmd.message);
-        else if (cmd.command === 'set-output') outputs[cmd.properties.name ?? ''] = cmd.message;
-        else if (cmd.command === 'save-state') newState[cmd.properties.name ?? ''] = cmd.message;
-        else if (cmd.command === 'error' || cmd.command === 'warning' || cmd.command === 'notice') {
-          const a: Annotation = { level: cmd.command, message: cmd.message };
-          if (cmd.properties.file) a.file = cmd.properties.file;
-          if (cmd.properties.line) a.line = Number(cmd.properties.line);
-          if (cmd.properties.col) a.col = Number(cmd.properties.col);
-          if (cmd.properties.title) a.title = cmd.properties.title;
-          annotations.push(a);
-        }
-      }
-      Object.assign(state, newState);
-      Object.assign(jobEnv, newEnv);
-      pathAdditions.push(...newPath);
-      return {
-        stage: kind,
-        exitCode: code,
-        stdout,
-        stderr,
-        annotations,
-        outputs,
-        state: newState,
-        env: newEnv,
-        path: newPath,
-        summary: await readFile(files.GITHUB_STEP_SUMMARY, 'utf8'),
-        masks,
-        groups,
-        durationMs: Math.round(performance.now() - started),
-      };
-    };
-
-    const result: Partial<ActionRun> = {};
-    if (meta.runs.pre) result.pre = await stage('pre', meta.runs.pre);
-    const main = await stage('main', meta.runs.main);
-    result.main = main;
-    // post-if defaults to always(): the post step runs whether main succeeded or not.
-    if (meta.runs.post && options.post !== false) {
-      await options.beforePost?.(main);
-      result.post = await stage('post', meta.runs.post);
-    }
+    const pre = meta.runs.pre ? await this.stage('pre', dir, meta.runs.pre, inputEnv, state) : undefined;
+    const main = await this.stage('main', dir, meta.runs.main, inputEnv, state);
     const run: ActionRun = {
-      ...(result as { main: StepResult; pre?: StepResult; post?: StepResult }),
+      main,
+      ...(pre ? { pre } : {}),
       exitCode: main.exitCode,
       outputs: main.outputs,
       annotations: main.annotations,
       summary: main.summary,
-      masks: [...new Set([result.pre, main, result.post].flatMap((s) => s?.masks ?? []))],
-      runnerTemp,
+      masks: [...new Set([...(pre?.masks ?? []), ...main.masks])],
+      runnerTemp: this.runnerTemp,
     };
-    if (options.failOnLeak !== false) assertNoLeaks(run);
+    // post-if defaults to always(): the post step runs whether main succeeded or not.
+    if (meta.runs.post && post) this.posts.push({ run, actionDir: dir, entry: meta.runs.post, inputEnv, state });
+    this.runs.push(run);
     return run;
-  } finally {
-    await rm(commandFiles, { recursive: true, force: true });
   }
+
+  /** Runs the queued post steps in reverse order, then checks every step for leaked masked values. */
+  async finish(): Promise<void> {
+    try {
+      for (const pending of this.posts.reverse()) {
+        const post = await this.stage('post', pending.actionDir, pending.entry, pending.inputEnv, pending.state);
+        pending.run.post = post;
+        pending.run.masks = [...new Set([...pending.run.masks, ...post.masks])];
+      }
+      this.posts.length = 0;
+      if (this.options.failOnLeak !== false) {
+        // Masks are job-wide on GitHub: a value one step masks must not appear in any step.
+        const masks = [...new Set(this.runs.flatMap((r) => r.masks))];
+        for (const run of this.runs) assertNoLeaks({ ...run, masks });
+      }
+    } finally {
+      await rm(this.commandFiles, { recursive: true, force: true });
+    }
+  }
+
+  private async stage(
+    kind: StepResult['stage'],
+    actionDir: string,
+    entry: string,
+    inputEnv: Record<string, string>,
+    state: Record<string, string>,
+  ): Promise<StepResult> {
+    const prefix = join(this.commandFiles, `${this.runs.length}-${kind}`);
+    const files = {
+      GITHUB_OUTPUT: `${prefix}-output`,
+      GITHUB_ENV: `${prefix}-env`,
+      GITHUB_STATE: `${prefix}-state`,
+      GITHUB_PATH: `${prefix}-path`,
+      GITHUB_STEP_SUMMARY: `${prefix}-summary`,
+    };
+    await Promise.all(Object.values(files).map((f) => writeFile(f, '')));
+    const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
+    const env: Record<string, string> = {
+      PATH: [...this.pathAdditions.slice().reverse(), dirname(this.options.node), process.env.PATH ?? ''].join(':'),
+      HOME: process.env.HOME ?? '/root',
+      GITHUB_ACTIONS: 'true',
+      CI: 'true',
+      GITHUB_WORKSPACE: this.options.workspace,
+      GITHUB_ACTION_PATH: actionDir,
+      RUNNER_TEMP: this.runnerTemp,
+      RUNNER_OS: 'Linux',
+      RUNNER_ARCH: 'X64',
+      ...definedOnly(this.options.env ?? {}),
+      ...this.jobEnv,
+      ...inputEnv,
+      ...stateEnv,
+      ...files,
+    };
+    const started = performance.now();
+    const { code, stdout, stderr } = await spawnNode(
+      this.options.node,
+      resolve(actionDir, entry),
+      this.options.workspace,
+      env,
+      this.options.timeoutMs ?? 300_000,
+    );
+    const outputs = parseFileCommand(await readFile(files.GITHUB_OUTPUT, 'utf8'));
+    const newState = parseFileCommand(await readFile(files.GITHUB_STATE, 'utf8'));
+    const newEnv = parseFileCommand(await readFile(files.GITHUB_ENV, 'utf8'));
+    const newPath = (await readFile(files.GITHUB_PATH, 'utf8')).split('\n').filter(Boolean);
+    const annotations: Annotation[] = [];
+    const masks: string[] = [];
+    const groups: string[] = [];
+    // `::stop-commands::TOKEN` suspends command processing until a line `::TOKEN::`.
+    let stopToken: string | undefined;
+    for (const line of stdout.split('\n')) {
+      const cmd = parseCommand(line);
+      if (!cmd) continue;
+      if (stopToken !== undefined) {
+        if (cmd.command === stopToken) stopToken = undefined;
+        continue;
+      }
+      if (cmd.command === 'stop-commands') stopToken = cmd.message;
+      else if (cmd.command === 'group') groups.push(cmd.message);
+      else if (cmd.command === 'add-mask') masks.push(cmd.message);
+      else if (cmd.command === 'set-output') outputs[cmd.properties.name ?? ''] = cmd.message;
+      else if (cmd.command === 'save-state') newState[cmd.properties.name ?? ''] = cmd.message;
+      else if (cmd.command === 'error' || cmd.command === 'warning' || cmd.command === 'notice') {
+        const a: Annotation = { level: cmd.command, message: cmd.message };
+        if (cmd.properties.file) a.file = cmd.properties.file;
+        if (cmd.properties.line) a.line = Number(cmd.properties.line);
+        if (cmd.properties.col) a.col = Number(cmd.properties.col);
+        if (cmd.properties.title) a.title = cmd.properties.title;
+        annotations.push(a);
+      }
+    }
+    Object.assign(state, newState);
+    Object.assign(this.jobEnv, newEnv);
+    this.pathAdditions.push(...newPath);
+    return {
+      stage: kind,
+      exitCode: code,
+      stdout,
+      stderr,
+      annotations,
+      outputs,
+      state: newState,
+      env: newEnv,
+      path: newPath,
+      summary: await readFile(files.GITHUB_STEP_SUMMARY, 'utf8'),
+      masks,
+      groups,
+      durationMs: Math.round(performance.now() - started),
+    };
+  }
+}
+
+/** Runs one action as a job of its own: pre, main, then (after `beforePost`) post. */
+export async function runAction(options: RunActionOptions): Promise<ActionRun> {
+  const job = await LocalJob.create(options);
+  let run: ActionRun | undefined;
+  try {
+    run = await job.run(options.actionDir, options.inputs ?? {}, { post: options.post !== false });
+    await options.beforePost?.(run.main);
+  } finally {
+    await job.finish();
+  }
+  return run;
 }
 
 /** Throws when any masked value appears in stdout (outside its own add-mask line), stderr, a summary or an output. */
