@@ -30298,23 +30298,17 @@ function annotateReport(report) {
 // EXTERNAL MODULE: ./src/kube/errors.ts
 var errors = __nccwpck_require__(3646);
 ;// CONCATENATED MODULE: ./src/preflight/secret-keys.ts
-function secret_keys_editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cur = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = cur;
-        }
-    }
-    return row[b.length];
-}
+/**
+ * Which required keys a Secret lacks, judged from key names and value lengths only: values are
+ * never decoded into anything that is kept or printed. Near misses (the guide's own
+ * GOOGLE_CLIENT_SECREET typo, lower case, stray spaces) and a whole .env file stored under one key
+ * (`--from-file` instead of `--from-env-file`) are named so the fix is obvious.
+ */
+
 const normalise = (key) => key.toUpperCase().replace(/[^A-Z0-9]/g, '');
 function meantKey(found, missing) {
     const n = normalise(found);
-    return missing.find((m) => normalise(m) === n) ?? missing.find((m) => secret_keys_editDistance(normalise(m), n) <= 2);
+    return missing.find((m) => normalise(m) === n) ?? missing.find((m) => editDistance(normalise(m), n) <= 2);
 }
 /** Key names of `KEY=value` lines in a base64 env file; the values are dropped as soon as the line is split. */
 function envFileKeys(base64) {

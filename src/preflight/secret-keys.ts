@@ -4,6 +4,8 @@
  * GOOGLE_CLIENT_SECREET typo, lower case, stray spaces) and a whole .env file stored under one key
  * (`--from-file` instead of `--from-env-file`) are named so the fix is obvious.
  */
+import { editDistance } from '../config/node-rules.js';
+
 export interface SecretKeyReport {
   present: string[];
   missing: string[];
@@ -12,20 +14,6 @@ export interface SecretKeyReport {
   nearMisses: { found: string; meant: string }[];
   /** Keys that look like a whole env file (`oidc.env`) and the required keys found inside it. */
   envFiles: { key: string; contains: string[] }[];
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length]!;
 }
 
 const normalise = (key: string): string => key.toUpperCase().replace(/[^A-Z0-9]/g, '');
