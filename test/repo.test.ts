@@ -1,7 +1,7 @@
 /** The repository's shipping contract: every action is bundled, documented, and the bundles are current. */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { promisify } from 'node:util';
@@ -22,6 +22,13 @@ async function filesUnder(dir: string): Promise<string[]> {
     .sort();
 }
 
+function indent(text: string, spaces: number): string {
+  return text
+    .split('\n')
+    .map((line) => (line ? ' '.repeat(spaces) + line : line))
+    .join('\n');
+}
+
 describe.each(dirs.map((d) => [basename(d), d]))('action %s', (name, dir) => {
   it('runs on node24 from its committed bundle, with a post bundle when it has post.ts', async () => {
     const meta = parse(await readFile(join(dir, 'action.yml'), 'utf8')) as ActionMetadata;
@@ -31,6 +38,30 @@ describe.each(dirs.map((d) => [basename(d), d]))('action %s', (name, dir) => {
     expect(existsSync(join(dir, 'main.ts'))).toBe(true);
     if (existsSync(join(dir, 'post.ts'))) expect(meta.runs.post).toBe(`../../dist/${name}/post/index.js`);
     if (meta.runs.post) expect(existsSync(join(dir, meta.runs.post))).toBe(true);
+  });
+
+  it('has a README whose example workflow passes actionlint against the real action.yml', async () => {
+    const actionlint = process.env.TESTBED_ACTIONLINT;
+    expect(actionlint, 'TESTBED_ACTIONLINT is set by the test bed').toBeTruthy();
+    const readme = await readFile(join(dir, 'README.md'), 'utf8');
+    const examples = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((y) => y.includes(`actions/${name}@v1`));
+    expect(examples.length, `${name}/README.md shows a workflow using org/chalk-actions/actions/${name}@v1`).toBeGreaterThan(0);
+    // A scratch repository where the examples use our actions by local path, so actionlint checks their inputs.
+    const repo = await mkdtemp(join(tmpdir(), 'chalk-lint-'));
+    await mkdir(join(repo, '.github', 'workflows'), { recursive: true });
+    await cp(join(repoRoot, 'actions'), join(repo, 'actions'), { recursive: true });
+    await cp(join(repoRoot, 'dist'), join(repo, 'dist'), { recursive: true });
+    for (const [i, example] of examples.entries()) {
+      const steps = example.trimStart().startsWith('- ') ? `jobs:\n  example:\n    runs-on: ubuntu-latest\n    steps:\n${indent(example, 6)}` : example;
+      const workflow = `${steps.startsWith('name:') ? '' : 'name: example\n'}${steps.includes('\non:') || steps.startsWith('on:') ? '' : 'on: push\n'}${steps.replace(/org\/chalk-actions\/actions\/([\w-]+)@v1/g, './actions/$1')}`;
+      await writeFile(join(repo, '.github', 'workflows', `example-${i}.yml`), workflow);
+    }
+    await run('git', ['init', '-q'], { cwd: repo });
+    const problems = await run(actionlint!, ['-no-color'], { cwd: repo }).then(
+      () => '',
+      (err: { stdout?: string; message: string }) => err.stdout || err.message,
+    );
+    expect(problems).toBe('');
   });
 
   it('has a README whose inputs and outputs tables match action.yml', async () => {
