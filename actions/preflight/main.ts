@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
-import { getBoolean, getChoices, getDuration, getList, getString, InputError } from '../../src/action/inputs.js';
+import { getBoolean, getChoices, getDuration, getList, getOneOf, getOptional, getPort, getString } from '../../src/action/inputs.js';
 import { runEntry, workspace } from '../../src/action/entry.js';
 import { BUCKET_KINDS, CLOUDS, POSTGRES_SSL_MODES } from '../../src/preflight/context.js';
 import { CHECK_GROUPS, runPreflight } from '../../src/preflight/run.js';
@@ -39,22 +39,8 @@ export const Inputs = {
   CaFile: 'ca-file',
 } as const;
 
-/** One value of `allowed`, or undefined when the input is empty. */
-function getOne<T extends string>(name: string, allowed: readonly T[]): T | undefined {
-  const [value, ...rest] = getChoices(name, allowed, []);
-  if (rest.length) throw new InputError(`Input ${name} takes one value; allowed: ${allowed.join(', ')}.`);
-  return value;
-}
-
-function getPort(name: string): number | undefined {
-  const raw = getString(name);
-  if (!raw) return undefined;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new InputError(`Input ${name} must be a port number (1-65535), but it is "${raw}".`);
-  return port;
-}
-
-const optional = (name: string): string | undefined => getString(name) || undefined;
+/** `s3-<kind>-bucket`, one input per Data Plane bucket of the guide. */
+const bucketInput = (kind: string): string => `s3-${kind}-bucket`;
 
 // Bundled dependencies (the Kubernetes client's fetch) trip Node deprecation warnings the user can do nothing about.
 process.noDeprecation = true;
@@ -69,7 +55,7 @@ await runEntry(async () => {
     groups: getChoices(Inputs.Checks, CHECK_GROUPS, ['config']),
     configFiles: {
       valuesFiles: getList(Inputs.ValuesFiles),
-      seedFile: getString(Inputs.SeedFile) || undefined,
+      seedFile: getOptional(Inputs.SeedFile),
       workingDirectory: resolve(ws, getString(Inputs.WorkingDirectory, '.')),
       workspace: ws,
       allowHttp: getBoolean(Inputs.AllowHttp),
@@ -78,34 +64,34 @@ await runEntry(async () => {
       release: getString(Inputs.Release, 'chalk-metadata-plane'),
       namespace: getString(Inputs.Namespace, 'chalk-metadata'),
       createNamespace: getBoolean(Inputs.CreateNamespace),
-      cloud: getOne(Inputs.Cloud, CLOUDS),
+      cloud: getOneOf(Inputs.Cloud, CLOUDS),
       postgres: {
-        host: optional(Inputs.PostgresHost),
+        host: getOptional(Inputs.PostgresHost),
         port: getPort(Inputs.PostgresPort),
-        database: optional(Inputs.PostgresDatabase),
-        user: optional(Inputs.PostgresUser),
+        database: getOptional(Inputs.PostgresDatabase),
+        user: getOptional(Inputs.PostgresUser),
         password: postgresPassword || undefined,
-        sslMode: getOne(Inputs.PostgresSslMode, POSTGRES_SSL_MODES) ?? 'prefer',
-        caFile: path(optional(Inputs.PostgresCaFile)),
+        sslMode: getOneOf(Inputs.PostgresSslMode, POSTGRES_SSL_MODES) ?? 'prefer',
+        caFile: path(getOptional(Inputs.PostgresCaFile)),
       },
       aws: {
-        region: optional(Inputs.AwsRegion),
+        region: getOptional(Inputs.AwsRegion),
         queuePrefix: getString(Inputs.SqsQueuePrefix),
         queueSuffix: getString(Inputs.SqsQueueSuffix),
-        metadataRole: optional(Inputs.MetadataRole),
-        oidcIssuer: optional(Inputs.OidcIssuer),
+        metadataRole: getOptional(Inputs.MetadataRole),
+        oidcIssuer: getOptional(Inputs.OidcIssuer),
       },
       dataplane: {
-        buckets: Object.fromEntries(BUCKET_KINDS.flatMap((kind) => (getString(`s3-${kind}-bucket`) ? [[kind, getString(`s3-${kind}-bucket`)]] : []))),
-        mskSecret: optional(Inputs.MskSecret),
+        buckets: Object.fromEntries(BUCKET_KINDS.flatMap((kind) => (getString(bucketInput(kind)) ? [[kind, getString(bucketInput(kind))]] : []))),
+        mskSecret: getOptional(Inputs.MskSecret),
         backgroundPersistenceNamespace: getString(Inputs.BackgroundPersistenceNamespace, 'background-persistence'),
         backgroundPersistenceServiceAccount: getString(Inputs.BackgroundPersistenceServiceAccount, 'background-persistence'),
-        backgroundPersistenceRole: optional(Inputs.BackgroundPersistenceRole),
+        backgroundPersistenceRole: getOptional(Inputs.BackgroundPersistenceRole),
       },
-      registry: { chart: optional(Inputs.Chart), chartVersion: optional(Inputs.ChartVersion), caFile: path(optional(Inputs.CaFile)) },
+      registry: { chart: getOptional(Inputs.Chart), chartVersion: getOptional(Inputs.ChartVersion), caFile: path(getOptional(Inputs.CaFile)) },
     },
     checkTimeoutMs: getDuration(Inputs.CheckTimeout, '60s'),
-    reportPath: getString(Inputs.ReportPath) || undefined,
+    reportPath: getOptional(Inputs.ReportPath),
   });
   if (!report.ok)
     core.setFailed(`Chalk preflight found ${report.errorCount} error${report.errorCount === 1 ? '' : 's'}; see the annotations and the job summary.`);

@@ -31806,7 +31806,7 @@ function workspace() {
 /* harmony export */   pW: () => (/* binding */ getBoolean),
 /* harmony export */   vS: () => (/* binding */ getList)
 /* harmony export */ });
-/* unused harmony exports getDuration, getChoices */
+/* unused harmony exports getDuration, getChoices, getOneOf, getPort, getOptional */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
 /** Typed readers for action inputs, with errors that name the input and the accepted values. */
 
@@ -31854,6 +31854,27 @@ function getChoices(name, allowed, fallback) {
     if (unknown.length)
         throw new InputError(`Input ${name} has unknown value${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; allowed: ${allowed.join(', ')}.`);
     return [...new Set(raw)];
+}
+/** One value of `allowed`, or undefined when the input is empty. */
+function getOneOf(name, allowed) {
+    const [value, ...rest] = getChoices(name, allowed, []);
+    if (rest.length)
+        throw new InputError(`Input ${name} takes one value; allowed: ${allowed.join(', ')}.`);
+    return value;
+}
+/** A TCP port, or undefined when the input is empty. */
+function getPort(name) {
+    const raw = getString(name);
+    if (!raw)
+        return undefined;
+    const port = Number(raw);
+    if (!Number.isInteger(port) || port < 1 || port > 65_535)
+        throw new InputError(`Input ${name} must be a port number (1-65535), but it is "${raw}".`);
+    return port;
+}
+/** The input's trimmed value, or undefined when it is empty. */
+function getOptional(name) {
+    return getString(name) || undefined;
 }
 
 

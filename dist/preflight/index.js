@@ -28424,23 +28424,8 @@ const Inputs = {
     ChartVersion: 'chart-version',
     CaFile: 'ca-file',
 };
-/** One value of `allowed`, or undefined when the input is empty. */
-function getOne(name, allowed) {
-    const [value, ...rest] = (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getChoices */ .TZ)(name, allowed, []);
-    if (rest.length)
-        throw new _src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`Input ${name} takes one value; allowed: ${allowed.join(', ')}.`);
-    return value;
-}
-function getPort(name) {
-    const raw = (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(name);
-    if (!raw)
-        return undefined;
-    const port = Number(raw);
-    if (!Number.isInteger(port) || port < 1 || port > 65_535)
-        throw new _src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`Input ${name} must be a port number (1-65535), but it is "${raw}".`);
-    return port;
-}
-const optional = (name) => (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(name) || undefined;
+/** `s3-<kind>-bucket`, one input per Data Plane bucket of the guide. */
+const bucketInput = (kind) => `s3-${kind}-bucket`;
 // Bundled dependencies (the Kubernetes client's fetch) trip Node deprecation warnings the user can do nothing about.
 process.noDeprecation = true;
 await (0,_src_action_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .runEntry */ .C)(async () => {
@@ -28453,7 +28438,7 @@ await (0,_src_action_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .runEntry */ .C)(as
         groups: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getChoices */ .TZ)(Inputs.Checks, _src_preflight_run_js__WEBPACK_IMPORTED_MODULE_5__/* .CHECK_GROUPS */ .m, ['config']),
         configFiles: {
             valuesFiles: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getList */ .vS)(Inputs.ValuesFiles),
-            seedFile: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(Inputs.SeedFile) || undefined,
+            seedFile: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptional */ .xX)(Inputs.SeedFile),
             workingDirectory: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ws, (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(Inputs.WorkingDirectory, '.')),
             workspace: ws,
             allowHttp: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBoolean */ .pW)(Inputs.AllowHttp),
@@ -28462,34 +28447,34 @@ await (0,_src_action_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .runEntry */ .C)(as
             release: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(Inputs.Release, 'chalk-metadata-plane'),
             namespace: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(Inputs.Namespace, 'chalk-metadata'),
             createNamespace: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBoolean */ .pW)(Inputs.CreateNamespace),
-            cloud: getOne(Inputs.Cloud, _src_preflight_context_js__WEBPACK_IMPORTED_MODULE_4__/* .CLOUDS */ .JJ),
+            cloud: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOneOf */ .SY)(Inputs.Cloud, _src_preflight_context_js__WEBPACK_IMPORTED_MODULE_4__/* .CLOUDS */ .JJ),
             postgres: {
-                host: optional(Inputs.PostgresHost),
-                port: getPort(Inputs.PostgresPort),
-                database: optional(Inputs.PostgresDatabase),
-                user: optional(Inputs.PostgresUser),
+                host: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptional */ .xX)(Inputs.PostgresHost),
+                port: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getPort */ .c9)(Inputs.PostgresPort),
+                database: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptional */ .xX)(Inputs.PostgresDatabase),
+                user: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptional */ .xX)(Inputs.PostgresUser),
                 password: postgresPassword || undefined,
-                sslMode: getOne(Inputs.PostgresSslMode, _src_preflight_context_js__WEBPACK_IMPORTED_MODULE_4__/* .POSTGRES_SSL_MODES */ .Kk) ?? 'prefer',
-                caFile: path(optional(Inputs.PostgresCaFile)),
+                sslMode: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOneOf */ .SY)(Inputs.PostgresSslMode, _src_preflight_context_js__WEBPACK_IMPORTED_MODULE_4__/* .POSTGRES_SSL_MODES */ .Kk) ?? 'prefer',
+                caFile: path((0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptional */ .xX)(Inputs.PostgresCaFile)),
             },
             aws: {
-                region: optional(Inputs.AwsRegion),
+                region: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptional */ .xX)(Inputs.AwsRegion),
                 queuePrefix: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(Inputs.SqsQueuePrefix),
                 queueSuffix: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(Inputs.SqsQueueSuffix),
-                metadataRole: optional(Inputs.MetadataRole),
-                oidcIssuer: optional(Inputs.OidcIssuer),
+                metadataRole: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptional */ .xX)(Inputs.MetadataRole),
+                oidcIssuer: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptional */ .xX)(Inputs.OidcIssuer),
             },
             dataplane: {
-                buckets: Object.fromEntries(_src_preflight_context_js__WEBPACK_IMPORTED_MODULE_4__/* .BUCKET_KINDS */ .TM.flatMap((kind) => ((0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(`s3-${kind}-bucket`) ? [[kind, (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(`s3-${kind}-bucket`)]] : []))),
-                mskSecret: optional(Inputs.MskSecret),
+                buckets: Object.fromEntries(_src_preflight_context_js__WEBPACK_IMPORTED_MODULE_4__/* .BUCKET_KINDS */ .TM.flatMap((kind) => ((0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(bucketInput(kind)) ? [[kind, (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(bucketInput(kind))]] : []))),
+                mskSecret: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptional */ .xX)(Inputs.MskSecret),
                 backgroundPersistenceNamespace: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(Inputs.BackgroundPersistenceNamespace, 'background-persistence'),
                 backgroundPersistenceServiceAccount: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(Inputs.BackgroundPersistenceServiceAccount, 'background-persistence'),
-                backgroundPersistenceRole: optional(Inputs.BackgroundPersistenceRole),
+                backgroundPersistenceRole: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptional */ .xX)(Inputs.BackgroundPersistenceRole),
             },
-            registry: { chart: optional(Inputs.Chart), chartVersion: optional(Inputs.ChartVersion), caFile: path(optional(Inputs.CaFile)) },
+            registry: { chart: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptional */ .xX)(Inputs.Chart), chartVersion: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptional */ .xX)(Inputs.ChartVersion), caFile: path((0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptional */ .xX)(Inputs.CaFile)) },
         },
         checkTimeoutMs: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getDuration */ .Ds)(Inputs.CheckTimeout, '60s'),
-        reportPath: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(Inputs.ReportPath) || undefined,
+        reportPath: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptional */ .xX)(Inputs.ReportPath),
     });
     if (!report.ok)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Chalk preflight found ${report.errorCount} error${report.errorCount === 1 ? '' : 's'}; see the annotations and the job summary.`);
@@ -28541,10 +28526,13 @@ function workspace() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AA: () => (/* binding */ getString),
 /* harmony export */   Ds: () => (/* binding */ getDuration),
+/* harmony export */   SY: () => (/* binding */ getOneOf),
 /* harmony export */   TZ: () => (/* binding */ getChoices),
+/* harmony export */   c9: () => (/* binding */ getPort),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   pW: () => (/* binding */ getBoolean),
-/* harmony export */   vS: () => (/* binding */ getList)
+/* harmony export */   vS: () => (/* binding */ getList),
+/* harmony export */   xX: () => (/* binding */ getOptional)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7264);
 /** Typed readers for action inputs, with errors that name the input and the accepted values. */
@@ -28593,6 +28581,27 @@ function getChoices(name, allowed, fallback) {
     if (unknown.length)
         throw new InputError(`Input ${name} has unknown value${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; allowed: ${allowed.join(', ')}.`);
     return [...new Set(raw)];
+}
+/** One value of `allowed`, or undefined when the input is empty. */
+function getOneOf(name, allowed) {
+    const [value, ...rest] = getChoices(name, allowed, []);
+    if (rest.length)
+        throw new InputError(`Input ${name} takes one value; allowed: ${allowed.join(', ')}.`);
+    return value;
+}
+/** A TCP port, or undefined when the input is empty. */
+function getPort(name) {
+    const raw = getString(name);
+    if (!raw)
+        return undefined;
+    const port = Number(raw);
+    if (!Number.isInteger(port) || port < 1 || port > 65_535)
+        throw new InputError(`Input ${name} must be a port number (1-65535), but it is "${raw}".`);
+    return port;
+}
+/** The input's trimmed value, or undefined when it is empty. */
+function getOptional(name) {
+    return getString(name) || undefined;
 }
 
 

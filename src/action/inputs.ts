@@ -47,3 +47,24 @@ export function getChoices<T extends string>(name: string, allowed: readonly T[]
     throw new InputError(`Input ${name} has unknown value${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; allowed: ${allowed.join(', ')}.`);
   return [...new Set(raw as T[])];
 }
+
+/** One value of `allowed`, or undefined when the input is empty. */
+export function getOneOf<T extends string>(name: string, allowed: readonly T[]): T | undefined {
+  const [value, ...rest] = getChoices(name, allowed, []);
+  if (rest.length) throw new InputError(`Input ${name} takes one value; allowed: ${allowed.join(', ')}.`);
+  return value;
+}
+
+/** A TCP port, or undefined when the input is empty. */
+export function getPort(name: string): number | undefined {
+  const raw = getString(name);
+  if (!raw) return undefined;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new InputError(`Input ${name} must be a port number (1-65535), but it is "${raw}".`);
+  return port;
+}
+
+/** The input's trimmed value, or undefined when it is empty. */
+export function getOptional(name: string): string | undefined {
+  return getString(name) || undefined;
+}

@@ -28526,6 +28526,27 @@ function getChoices(name, allowed, fallback) {
         throw new InputError(`Input ${name} has unknown value${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; allowed: ${allowed.join(', ')}.`);
     return [...new Set(raw)];
 }
+/** One value of `allowed`, or undefined when the input is empty. */
+function getOneOf(name, allowed) {
+    const [value, ...rest] = getChoices(name, allowed, []);
+    if (rest.length)
+        throw new InputError(`Input ${name} takes one value; allowed: ${allowed.join(', ')}.`);
+    return value;
+}
+/** A TCP port, or undefined when the input is empty. */
+function getPort(name) {
+    const raw = getString(name);
+    if (!raw)
+        return undefined;
+    const port = Number(raw);
+    if (!Number.isInteger(port) || port < 1 || port > 65_535)
+        throw new InputError(`Input ${name} must be a port number (1-65535), but it is "${raw}".`);
+    return port;
+}
+/** The input's trimmed value, or undefined when it is empty. */
+function getOptional(name) {
+    return getString(name) || undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/action/entry.ts
 /** Wraps an action's main function: any thrown error fails the step with a redacted message. */
