@@ -6,52 +6,29 @@
  *
  *   npx tsx bench/preflight.ts [runs=10]
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { runAction } from '../src/runner/action-runner.js';
 import { startFakeAws } from '../test/fakes/aws-server.js';
+import { bedPostgresSecret, deleteNamespace, helmLogin, metadataNamespace, must, namespaceTrust, serviceAccount, useBed } from '../test/testbed/util.js';
 import { up } from '../testbed/index.js';
 
-const exec = promisify(execFile);
 const runs = Number(process.argv[2] ?? 10);
 const root = join(import.meta.dirname, '..');
 const bed = await up();
-const kubectl = (args: string[]) => exec(bed.TESTBED_KUBECTL, args, { env: { ...process.env, KUBECONFIG: bed.KUBECONFIG } });
+useBed(bed);
 
 const ns = `bench-pf-${process.pid}`;
 const account = '111122223333';
-const issuer = 'kubernetes.default.svc.cluster.local';
 const role = 'chalk-metadata-plane';
 const roleArn = `arn:aws:iam::${account}:role/${role}`;
 const work = await mkdtemp(join(tmpdir(), 'chalk-bench-'));
 const aws = await startFakeAws();
 try {
   // The cluster side of a ready install: namespace, both secrets, the IRSA service accounts.
-  await kubectl(['create', 'namespace', ns]);
-  await kubectl([
-    ...['-n', ns, 'create', 'secret', 'generic', 'metadata-plane-secrets'],
-    `--from-literal=POSTGRES_USER=${bed.PGUSER}`,
-    `--from-literal=POSTGRES_PASSWORD=${bed.PGPASSWORD}`,
-    `--from-literal=POSTGRES_HOST=${bed.PGHOST}:${bed.PGPORT}`,
-    `--from-literal=POSTGRES_DB=${bed.PGDATABASE}`,
-  ]);
-  await kubectl([
-    '-n',
-    ns,
-    'create',
-    'secret',
-    'generic',
-    'chalk-frontend-secrets',
-    '--from-literal=GOOGLE_CLIENT_ID=id',
-    '--from-literal=GOOGLE_CLIENT_SECRET=bench-secret',
-  ]);
-  for (const sa of ['chalk-metadata-plane', 'background-persistence']) {
-    await kubectl(['-n', ns, 'create', 'serviceaccount', sa]);
-    await kubectl(['-n', ns, 'annotate', 'serviceaccount', sa, `eks.amazonaws.com/role-arn=${roleArn}`]);
-  }
+  await metadataNamespace(ns, bedPostgresSecret(bed.PGDATABASE), { GOOGLE_CLIENT_ID: 'id', GOOGLE_CLIENT_SECRET: 'bench-secret' });
+  for (const sa of ['chalk-metadata-plane', 'background-persistence']) await serviceAccount(ns, sa, roleArn);
   // The AWS side: queues, buckets with CORS, the MSK secret, one role good for both service accounts.
   const s = aws.state;
   for (const q of ['metric-check-trigger', 'scheduled-resolver-trigger', 'scheduled-query-trigger', 'batch-status', 'argo-builds', 'batch-report', 'heartbeat'])
@@ -59,29 +36,9 @@ try {
   for (const b of ['data', 'source', 'dataset', 'model', 'stages'])
     s.buckets.set(`bench-${b}`, [{ AllowedMethods: ['GET'], AllowedOrigins: ['https://*.acme.dev', 'https://chalk.acme.dev'] }]);
   s.secrets.set('AmazonMSK_bench', { kmsKeyId: `arn:aws:kms:us-east-1:${account}:key/bench` });
-  s.roles.set(role, {
-    trust: {
-      Statement: [
-        {
-          Effect: 'Allow',
-          Principal: { Federated: `arn:aws:iam::${account}:oidc-provider/${issuer}` },
-          Action: 'sts:AssumeRoleWithWebIdentity',
-          Condition: { StringLike: { [`${issuer}:sub`]: `system:serviceaccount:${ns}:*` }, StringEquals: { [`${issuer}:aud`]: 'sts.amazonaws.com' } },
-        },
-      ],
-    },
-    inline: { all: { Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] } },
-  });
+  s.roles.set(role, { trust: namespaceTrust(account, ns), inline: { all: { Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] } } });
   const registryConfig = join(work, 'registry.json');
-  const login = execFile(
-    bed.TESTBED_HELM,
-    ['registry', 'login', bed.TESTBED_REGISTRY, '--username', bed.TESTBED_REGISTRY_USER, '--password-stdin', '--ca-file', bed.TESTBED_REGISTRY_CA],
-    {
-      env: { ...process.env, HELM_REGISTRY_CONFIG: registryConfig },
-    },
-  );
-  login.stdin?.end(bed.TESTBED_REGISTRY_PASSWORD);
-  await new Promise((resolve, reject) => login.on('exit', (code) => (code === 0 ? resolve(code) : reject(new Error(`helm registry login exited ${code}`)))));
+  await must(helmLogin({ ...process.env, HELM_REGISTRY_CONFIG: registryConfig }));
 
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -125,6 +82,6 @@ try {
   process.stdout.write(`full preflight, ${runs} runs under Node 24: min ${ms(sorted[0]!)}, median ${ms(median)}, max ${ms(sorted.at(-1)!)}\n`);
 } finally {
   await aws.close();
-  await kubectl(['delete', 'namespace', ns, '--wait=false']).catch(() => undefined);
+  await deleteNamespace(ns);
   await rm(work, { recursive: true, force: true });
 }

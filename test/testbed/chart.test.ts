@@ -11,6 +11,32 @@ interface PodStatus {
   };
 }
 
+/** `helm upgrade --install` of the bed's chart `name` at `version` as release `name` in `ns`, then the `extra` flags. */
+function upgrade(name: string, version: string, ns: string, ...extra: string[]): string[] {
+  return ['upgrade', '--install', name, chartRef(name), '--version', version, '-n', ns, '--ca-file', bed().TESTBED_REGISTRY_CA, ...extra];
+}
+
+/**
+ * Runs `body` in a fresh namespace `prefix-…` (with the metadata-plane chart's secrets unless
+ * `secrets` is false) and a private helm home logged in to the bed's registry with `helm`;
+ * both are removed afterwards, whatever `body` does.
+ */
+async function inNamespace(
+  { prefix, secrets = true, helm = bed().TESTBED_HELM }: { prefix: string; secrets?: boolean; helm?: string },
+  body: (ns: string, h: ReturnType<typeof helmHome>) => Promise<void>,
+): Promise<void> {
+  const ns = uniq(prefix);
+  const h = helmHome();
+  try {
+    await (secrets ? metadataNamespace(ns) : must(kubectl(['create', 'namespace', ns])));
+    await must(helmLogin(h.env, helm));
+    await body(ns, h);
+  } finally {
+    h.cleanup();
+    await deleteNamespace(ns);
+  }
+}
+
 async function pods(ns: string, selector: string): Promise<PodStatus[]> {
   const r = await must(kubectl(['-n', ns, 'get', 'pods', '-l', selector, '-o', 'json']));
   return (JSON.parse(r.stdout) as { items: PodStatus[] }).items;
@@ -35,28 +61,10 @@ describe('test bed: stand-in chalk-metadata-plane from the OCI registry', () => 
   });
 
   it('installs with --wait to Ready pods, then upgrades to the second version', { timeout: LONG }, async () => {
-    const ns = uniq('tb-ok');
-    const h = helmHome();
-    try {
-      await metadataNamespace(ns);
-      await must(helmLogin(h.env));
+    await inNamespace({ prefix: 'tb-ok' }, async (ns, h) => {
       const values = valuesFile(h.dir, 'chalk.example/frontend:1.2.3');
-      const base = [
-        'upgrade',
-        '--install',
-        'chalk-metadata-plane',
-        chartRef('chalk-metadata-plane'),
-        '-n',
-        ns,
-        '--values',
-        values,
-        '--ca-file',
-        bed().TESTBED_REGISTRY_CA,
-        '--wait',
-        '--timeout',
-        '150s',
-      ];
-      await must(exec(bed().TESTBED_HELM, [...base, '--version', '0.1.2'], { env: h.env }));
+      const flags = ['--values', values, '--wait', '--timeout', '150s'];
+      await must(exec(bed().TESTBED_HELM, upgrade('chalk-metadata-plane', '0.1.2', ns, ...flags), { env: h.env }));
       const ready = await pods(ns, 'app.kubernetes.io/instance=chalk-metadata-plane');
       expect(ready.length).toBe(2);
       for (const p of ready) {
@@ -66,7 +74,7 @@ describe('test bed: stand-in chalk-metadata-plane from the OCI registry', () => 
       const d = await must(kubectl(['-n', ns, 'get', 'deploy', 'chalk-metadata-frontend', '-o', 'jsonpath={.status.readyReplicas}']));
       expect(d.stdout).toBe('1');
 
-      await must(exec(bed().TESTBED_HELM, [...base, '--version', '0.1.3'], { env: h.env }));
+      await must(exec(bed().TESTBED_HELM, upgrade('chalk-metadata-plane', '0.1.3', ns, ...flags), { env: h.env }));
       const env = await must(
         kubectl([
           '-n',
@@ -85,40 +93,13 @@ describe('test bed: stand-in chalk-metadata-plane from the OCI registry', () => 
         ['chalk-metadata-plane-0.1.2', 'superseded'],
         ['chalk-metadata-plane-0.1.3', 'deployed'],
       ]);
-    } finally {
-      h.cleanup();
-      await deleteNamespace(ns);
-    }
+    });
   });
 
   it('a does-not-exist image tag times out with ImagePullBackOff/ErrImagePull visible', { timeout: LONG }, async () => {
-    const ns = uniq('tb-pull');
-    const h = helmHome();
-    try {
-      await metadataNamespace(ns);
-      await must(helmLogin(h.env));
+    await inNamespace({ prefix: 'tb-pull' }, async (ns, h) => {
       const values = valuesFile(h.dir, 'chalk.example/frontend:does-not-exist');
-      const r = await exec(
-        bed().TESTBED_HELM,
-        [
-          'upgrade',
-          '--install',
-          'chalk-metadata-plane',
-          chartRef('chalk-metadata-plane'),
-          '--version',
-          '0.1.2',
-          '-n',
-          ns,
-          '--values',
-          values,
-          '--ca-file',
-          bed().TESTBED_REGISTRY_CA,
-          '--wait',
-          '--timeout',
-          '20s',
-        ],
-        { env: h.env },
-      );
+      const r = await exec(bed().TESTBED_HELM, upgrade('chalk-metadata-plane', '0.1.2', ns, '--values', values, '--wait', '--timeout', '20s'), { env: h.env });
       expect(r.code).not.toBe(0);
       expect(r.stderr).toMatch(/context deadline exceeded|timed out waiting/);
       const d = await must(kubectl(['-n', ns, 'describe', 'pod', '-l', 'app.kubernetes.io/component=frontend']));
@@ -130,39 +111,13 @@ describe('test bed: stand-in chalk-metadata-plane from the OCI registry', () => 
       // an unrelated good pod in the same namespace still becomes Ready
       await must(kubectl(['-n', ns, 'run', 'good', '--image=busybox:1.36', '--restart=Never']));
       await must(kubectl(['-n', ns, 'wait', '--for=condition=Ready', 'pod/good', '--timeout=60s']));
-    } finally {
-      h.cleanup();
-      await deleteNamespace(ns);
-    }
+    });
   });
 
   it('a crashloop image tag goes to CrashLoopBackOff with restarts counting up', { timeout: LONG }, async () => {
-    const ns = uniq('tb-crash');
-    const h = helmHome();
-    try {
-      await metadataNamespace(ns);
-      await must(helmLogin(h.env));
+    await inNamespace({ prefix: 'tb-crash' }, async (ns, h) => {
       const values = valuesFile(h.dir, 'chalk.example/frontend:v1-crashloop');
-      await must(
-        exec(
-          bed().TESTBED_HELM,
-          [
-            'upgrade',
-            '--install',
-            'chalk-metadata-plane',
-            chartRef('chalk-metadata-plane'),
-            '--version',
-            '0.1.2',
-            '-n',
-            ns,
-            '--values',
-            values,
-            '--ca-file',
-            bed().TESTBED_REGISTRY_CA,
-          ],
-          { env: h.env },
-        ),
-      );
+      await must(exec(bed().TESTBED_HELM, upgrade('chalk-metadata-plane', '0.1.2', ns, '--values', values), { env: h.env }));
       let restarts = 0;
       let reason = '';
       for (let i = 0; i < 120 && !(reason === 'CrashLoopBackOff' && restarts >= 2); i++) {
@@ -177,19 +132,12 @@ describe('test bed: stand-in chalk-metadata-plane from the OCI registry', () => 
       const d = await must(kubectl(['-n', ns, 'describe', 'pod', '-l', 'app.kubernetes.io/component=frontend']));
       expect(d.stdout).toMatch(/Restart Count:\s+[1-9]/);
       expect(d.stdout).toMatch(/Ready:\s+False/);
-    } finally {
-      h.cleanup();
-      await deleteNamespace(ns);
-    }
+    });
   });
 
   it('helm 4 renders the guide error and installs with --wait too', { timeout: LONG }, async () => {
-    const ns = uniq('tb-h4');
-    const h = helmHome();
     const helm4 = bed().TESTBED_HELM4;
-    try {
-      await metadataNamespace(ns);
-      await must(helmLogin(h.env, helm4));
+    await inNamespace({ prefix: 'tb-h4', helm: helm4 }, async (ns, h) => {
       const t = await exec(
         helm4,
         ['template', 'chalk-metadata-plane', chartRef('chalk-metadata-plane'), '--version', '0.1.3', '--ca-file', bed().TESTBED_REGISTRY_CA],
@@ -198,44 +146,15 @@ describe('test bed: stand-in chalk-metadata-plane from the OCI registry', () => 
       expect(t.code).not.toBe(0);
       expect(t.stderr.split('\n')).toContain(GUIDE_ERROR);
       const values = valuesFile(h.dir, 'chalk.example/frontend:2.0.0');
-      await must(
-        exec(
-          helm4,
-          [
-            'upgrade',
-            '--install',
-            'chalk-metadata-plane',
-            chartRef('chalk-metadata-plane'),
-            '--version',
-            '0.1.3',
-            '-n',
-            ns,
-            '--values',
-            values,
-            '--ca-file',
-            bed().TESTBED_REGISTRY_CA,
-            '--wait',
-            '--timeout',
-            '150s',
-          ],
-          { env: h.env },
-        ),
-      );
+      await must(exec(helm4, upgrade('chalk-metadata-plane', '0.1.3', ns, '--values', values, '--wait', '--timeout', '150s'), { env: h.env }));
       const d = await must(kubectl(['-n', ns, 'get', 'deploy', 'chalk-metadata-api', '-o', 'jsonpath={.status.readyReplicas}']));
       expect(d.stdout).toBe('1');
-    } finally {
-      h.cleanup();
-      await deleteNamespace(ns);
-    }
+    });
   });
 
   it('every data-plane stand-in installs with --wait in both versions', { timeout: 2 * LONG }, async () => {
-    const ns = uniq('tb-dp');
-    const h = helmHome();
     const versions = JSON.parse(bed().TESTBED_CHART_VERSIONS) as Record<string, string[]>;
-    try {
-      await must(kubectl(['create', 'namespace', ns]));
-      await must(helmLogin(h.env));
+    await inNamespace({ prefix: 'tb-dp', secrets: false }, async (ns, h) => {
       const names = Object.keys(versions).filter((n) => n !== 'chalk-metadata-plane');
       expect(names.length).toBe(11);
       // four charts at a time: enough to overlap the --wait polling without starving the machine
@@ -243,22 +162,7 @@ describe('test bed: stand-in chalk-metadata-plane from the OCI registry', () => 
       const worker = async (): Promise<void> => {
         for (let name = queue.shift(); name; name = queue.shift()) {
           for (const v of versions[name] ?? []) {
-            const args = [
-              'upgrade',
-              '--install',
-              name,
-              chartRef(name),
-              '--version',
-              v,
-              '-n',
-              ns,
-              '--ca-file',
-              bed().TESTBED_REGISTRY_CA,
-              '--wait',
-              '--timeout',
-              '150s',
-            ];
-            await must(exec(bed().TESTBED_HELM, args, { env: h.env }));
+            await must(exec(bed().TESTBED_HELM, upgrade(name, v, ns, '--wait', '--timeout', '150s'), { env: h.env }));
           }
         }
       };
@@ -269,9 +173,6 @@ describe('test bed: stand-in chalk-metadata-plane from the OCI registry', () => 
         expect(r.status).toBe('deployed');
         expect(r.chart).toBe(`${r.name}-${versions[r.name]?.[1]}`);
       }
-    } finally {
-      h.cleanup();
-      await deleteNamespace(ns);
-    }
+    });
   });
 });

@@ -3,13 +3,22 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inject } from 'vitest';
 import type { TestbedEnv } from '../../testbed/index.js';
+import type { PolicyDocument } from '../fakes/aws-state.js';
+
+// vitest refuses to be imported outside a test run: scripts (bench/) bring the bed up themselves and pass it to useBed().
+const vitest = process.env.VITEST ? await import('vitest') : undefined;
+let scriptBed: TestbedEnv | undefined;
 
 export const LONG = 180_000;
 
+/** For a script outside vitest: the bed it brought up with `up()`, which bed() then returns. */
+export function useBed(env: TestbedEnv): void {
+  scriptBed = env;
+}
+
 export function bed(): TestbedEnv {
-  const env = inject('testbed');
+  const env = scriptBed ?? vitest?.inject('testbed');
   if (!env) throw new Error('testbed env not provided: is test/global-setup.ts configured as globalSetup?');
   return env;
 }
@@ -69,35 +78,49 @@ export async function must(p: Promise<Result>): Promise<Result> {
   return r;
 }
 
-/** Creates a namespace with the two secrets the metadata-plane chart expects; returns a cleanup. */
-export async function metadataNamespace(ns: string): Promise<void> {
+/** A generic Secret from literal key/value pairs (values are test-only strings). */
+export async function createSecret(ns: string, name: string, data: Record<string, string>): Promise<void> {
+  await must(kubectl(['-n', ns, 'create', 'secret', 'generic', name, ...Object.entries(data).map(([k, v]) => `--from-literal=${k}=${v}`)]));
+}
+
+/** metadata-plane-secrets' keys for the bed's database (POSTGRES_HOST as host:port). */
+export function bedPostgresSecret(db: string): Record<string, string> {
+  const b = bed();
+  return { POSTGRES_USER: b.PGUSER, POSTGRES_PASSWORD: b.PGPASSWORD, POSTGRES_HOST: `${b.PGHOST}:${b.PGPORT}`, POSTGRES_DB: db };
+}
+
+/** Creates a namespace with the two secrets the metadata-plane chart expects (placeholder values unless given). */
+export async function metadataNamespace(
+  ns: string,
+  postgres: Record<string, string> = { POSTGRES_USER: 'chalk', POSTGRES_PASSWORD: 'x', POSTGRES_HOST: '127.0.0.1', POSTGRES_DB: 'chalk' },
+  oidc: Record<string, string> = { GOOGLE_CLIENT_ID: 'id', GOOGLE_CLIENT_SECRET: 'secret' },
+): Promise<void> {
   await must(kubectl(['create', 'namespace', ns]));
-  await must(
-    kubectl([
-      '-n',
-      ns,
-      'create',
-      'secret',
-      'generic',
-      'metadata-plane-secrets',
-      '--from-literal=POSTGRES_USER=chalk',
-      '--from-literal=POSTGRES_PASSWORD=x',
-      '--from-literal=POSTGRES_HOST=127.0.0.1',
-      '--from-literal=POSTGRES_DB=chalk',
-    ]),
-  );
-  await must(
-    kubectl([
-      '-n',
-      ns,
-      'create',
-      'secret',
-      'generic',
-      'chalk-frontend-secrets',
-      '--from-literal=GOOGLE_CLIENT_ID=id',
-      '--from-literal=GOOGLE_CLIENT_SECRET=secret',
-    ]),
-  );
+  await createSecret(ns, 'metadata-plane-secrets', postgres);
+  await createSecret(ns, 'chalk-frontend-secrets', oidc);
+}
+
+/** A service account, annotated with the IAM role it assumes (IRSA) when `roleArn` is given. */
+export async function serviceAccount(ns: string, name: string, roleArn?: string): Promise<void> {
+  await must(kubectl(['-n', ns, 'create', 'serviceaccount', name]));
+  if (roleArn) await must(kubectl(['-n', ns, 'annotate', 'serviceaccount', name, `eks.amazonaws.com/role-arn=${roleArn}`]));
+}
+
+/** The bed's API server issues service-account tokens as this issuer (its "OIDC provider"; testbed/lib/kube.ts). */
+export const OIDC_ISSUER = 'kubernetes.default.svc.cluster.local';
+
+/** A role trust policy for every service account of `ns`, through the bed's OIDC provider registered in `account`. */
+export function namespaceTrust(account: string, ns: string): PolicyDocument {
+  return {
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { Federated: `arn:aws:iam::${account}:oidc-provider/${OIDC_ISSUER}` },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: { StringLike: { [`${OIDC_ISSUER}:sub`]: `system:serviceaccount:${ns}:*` }, StringEquals: { [`${OIDC_ISSUER}:aud`]: 'sts.amazonaws.com' } },
+      },
+    ],
+  };
 }
 
 export async function deleteNamespace(ns: string): Promise<void> {
