@@ -3,37 +3,17 @@
  * that speak SQS's JSON protocol and IAM's query protocol (test/fakes/aws-*.ts), with the service
  * account and the OIDC issuer read from the bed's API server.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBundled, workspaceFrom } from './helpers/action.js';
-import { fixtures } from './helpers/paths.js';
-import { startFakeAws, type FakeAws } from './fakes/aws-server.js';
+import { describe, expect, it } from 'vitest';
 import type { FakeRole } from './fakes/aws-state.js';
-import { bed, deleteNamespace, kubectl, must, uniq } from './testbed/util.js';
-
-interface ReportCheck {
-  id: string;
-  verdict: string;
-  finding: string;
-  fix?: string;
-}
+import { fakeAws, runPreflight, scratchNamespaces } from './helpers/preflight.js';
+import { bed, OIDC_ISSUER as ISSUER, serviceAccount, uniq } from './testbed/util.js';
 
 const QUEUES = ['metric-check-trigger', 'scheduled-resolver-trigger', 'scheduled-query-trigger', 'batch-status', 'argo-builds', 'batch-report', 'heartbeat'];
-/** The bed's API server issues service-account tokens as this issuer (its "OIDC provider"). */
-const ISSUER = 'kubernetes.default.svc.cluster.local';
 const ACCOUNT = '111122223333';
 const PROVIDER = `arn:aws:iam::${ACCOUNT}:oidc-provider/${ISSUER}`;
 
-let aws: FakeAws;
-const namespaces: string[] = [];
-beforeAll(async () => {
-  aws = await startFakeAws();
-});
-afterAll(async () => {
-  await aws.close();
-  await Promise.all(namespaces.map(deleteNamespace));
-});
+const aws = fakeAws();
+const namespace = scratchNamespaces();
 
 /** The guide's trust policy for `namespace`/chalk-metadata-plane. */
 function trust(namespace: string, overrides: { sub?: string; aud?: string | null; provider?: string } = {}): FakeRole['trust'] {
@@ -53,20 +33,12 @@ function trust(namespace: string, overrides: { sub?: string; aud?: string | null
 }
 
 async function namespaceWithServiceAccount(prefix: string, roleArn?: string): Promise<string> {
-  const ns = uniq(prefix);
-  namespaces.push(ns);
-  await must(kubectl(['create', 'namespace', ns]));
-  await must(kubectl(['-n', ns, 'create', 'serviceaccount', 'chalk-metadata-plane']));
-  if (roleArn) await must(kubectl(['-n', ns, 'annotate', 'serviceaccount', 'chalk-metadata-plane', `eks.amazonaws.com/role-arn=${roleArn}`]));
+  const ns = await namespace(prefix);
+  await serviceAccount(ns, 'chalk-metadata-plane', roleArn);
   return ns;
 }
 
-async function preflight(inputs: Record<string, string>) {
-  const workspace = await workspaceFrom(join(fixtures, 'preflight', 'good'));
-  const run = await runBundled('preflight', { workspace, inputs: { checks: 'aws', ...inputs }, env: { KUBECONFIG: bed().KUBECONFIG, ...aws.env() } });
-  const report = JSON.parse(await readFile(run.outputs.report!, 'utf8')) as { checks: ReportCheck[] };
-  return { run, checks: Object.fromEntries(report.checks.map((c) => [c.id, c])) };
-}
+const preflight = (inputs: Record<string, string>) => runPreflight('aws', inputs, { KUBECONFIG: bed().KUBECONFIG, ...aws.env() });
 
 describe('preflight aws', () => {
   it.concurrent('passes with the queues, a correct role (inline + attached wildcard policies) and the annotated service account', async () => {
@@ -172,13 +144,9 @@ describe('preflight aws', () => {
   });
 
   it.concurrent('says when the job has no AWS credentials or region, without waiting on instance metadata', async () => {
-    const run = async (env: Record<string, string>) => {
-      const r = await runBundled('preflight', {
-        workspace: await workspaceFrom(),
-        inputs: { checks: 'aws', 'metadata-role': 'chalk-metadata-plane' },
-        env: { KUBECONFIG: bed().KUBECONFIG, AWS_EC2_METADATA_DISABLED: 'true', ...env },
-      });
-      return (JSON.parse(await readFile(r.outputs.report!, 'utf8')) as { checks: ReportCheck[] }).checks.find((c) => c.id === 'aws.sqs-queues')!;
+    const run = async (awsEnv: Record<string, string>) => {
+      const env = { KUBECONFIG: bed().KUBECONFIG, AWS_EC2_METADATA_DISABLED: 'true', ...awsEnv };
+      return (await runPreflight('aws', { 'metadata-role': 'chalk-metadata-plane' }, env, [])).checks['aws.sqs-queues']!;
     };
     const noCredentials = await run({ AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL_SQS: aws.url });
     expect(noCredentials.finding).toMatch(/^no valid AWS credentials: /);

@@ -5,38 +5,15 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { grantRestricted } from '../testbed/index.js';
-import { runBundled, workspaceFrom } from './helpers/action.js';
-import { fixtures } from './helpers/paths.js';
-import { bed, deleteNamespace, kubectl, must, uniq } from './testbed/util.js';
+import { workspaceFrom } from './helpers/action.js';
+import { runPreflight, scratchNamespaces } from './helpers/preflight.js';
+import { bed, kubectl, must } from './testbed/util.js';
 
-interface ReportCheck {
-  id: string;
-  verdict: string;
-  finding: string;
-  fix?: string;
-}
+const namespace = scratchNamespaces();
 
-const namespaces: string[] = [];
-afterAll(async () => {
-  await Promise.all(namespaces.map(deleteNamespace));
-});
-
-async function namespace(prefix: string): Promise<string> {
-  const ns = uniq(prefix);
-  namespaces.push(ns);
-  await must(kubectl(['create', 'namespace', ns]));
-  return ns;
-}
-
-async function preflight(inputs: Record<string, string>, kubeconfig = bed().KUBECONFIG) {
-  const workspace = await workspaceFrom(join(fixtures, 'preflight', 'good'));
-  const run = await runBundled('preflight', { workspace, inputs: { checks: 'cluster', ...inputs }, env: { KUBECONFIG: kubeconfig } });
-  const report = JSON.parse(await readFile(run.outputs.report!, 'utf8')) as { checks: ReportCheck[] };
-  const checks = Object.fromEntries(report.checks.map((c) => [c.id, c]));
-  return { run, checks };
-}
+const preflight = (inputs: Record<string, string>, kubeconfig = bed().KUBECONFIG) => runPreflight('cluster', inputs, { KUBECONFIG: kubeconfig });
 
 /** A helm release revision as helm's storage driver writes it: a Secret labelled owner/name/status/version. */
 async function releaseRevision(ns: string, release: string, revision: number, status: string, modifiedSecondsAgo: number): Promise<void> {
@@ -99,14 +76,12 @@ describe('preflight cluster', () => {
   it.concurrent('fails the cluster-scoped permissions when the Data Plane is being checked too', async () => {
     const ns = await namespace('pf-cl-dp');
     await grantRestricted(ns);
-    const workspace = await workspaceFrom(join(fixtures, 'preflight', 'good'));
-    const run = await runBundled('preflight', {
-      workspace,
-      inputs: { checks: 'cluster,dataplane', namespace: ns },
-      env: { KUBECONFIG: bed().TESTBED_RESTRICTED_KUBECONFIG, AWS_EC2_METADATA_DISABLED: 'true' },
-    });
-    const report = JSON.parse(await readFile(run.outputs.report!, 'utf8')) as { checks: ReportCheck[] };
-    const check = report.checks.find((c) => c.id === 'cluster.cluster-scoped-access')!;
+    const { checks } = await runPreflight(
+      'cluster,dataplane',
+      { namespace: ns },
+      { KUBECONFIG: bed().TESTBED_RESTRICTED_KUBECONFIG, AWS_EC2_METADATA_DISABLED: 'true' },
+    );
+    const check = checks['cluster.cluster-scoped-access']!;
     expect(check.verdict).toBe('fail');
     expect(check.fix).toBe(
       'Bind the deploying identity to a ClusterRole with apiGroups [apiextensions.k8s.io, rbac.authorization.k8s.io, ""], resources [customresourcedefinitions, clusterroles, clusterrolebindings, namespaces], verbs [get, create, update, patch] (or use an admin identity for the install).',

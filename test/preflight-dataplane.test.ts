@@ -3,22 +3,10 @@
  * protocol) through the real SDK clients against local endpoints, the CORS origins taken from the
  * merged values, and Background Persistence's namespace and service account in the bed's cluster.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBundled, workspaceFrom } from './helpers/action.js';
-import { fixtures } from './helpers/paths.js';
-import { startFakeAws, type FakeAws } from './fakes/aws-server.js';
-import { bed, deleteNamespace, kubectl, must, uniq } from './testbed/util.js';
+import { describe, expect, it } from 'vitest';
+import { fakeAws, runPreflight, scratchNamespaces } from './helpers/preflight.js';
+import { bed, namespaceTrust, serviceAccount, uniq } from './testbed/util.js';
 
-interface ReportCheck {
-  id: string;
-  verdict: string;
-  finding: string;
-  fix?: string;
-}
-
-const ISSUER = 'kubernetes.default.svc.cluster.local';
 const ACCOUNT = '111122223333';
 /** The good fixture's api_host and frontend_host. */
 const ORIGINS = ['https://api.chalk.acme.dev', 'https://chalk.acme.dev'];
@@ -32,46 +20,19 @@ const BP_POLICY = {
   ],
 };
 
-let aws: FakeAws;
-const namespaces: string[] = [];
-beforeAll(async () => {
-  aws = await startFakeAws();
-});
-afterAll(async () => {
-  await aws.close();
-  await Promise.all(namespaces.map(deleteNamespace));
-});
+const aws = fakeAws();
+const namespace = scratchNamespaces();
 
 /** Background Persistence's namespace and service account, annotated with `role`, and the role itself. */
 async function backgroundPersistence(prefix: string, policy: object): Promise<{ ns: string; role: string }> {
-  const ns = uniq(prefix);
+  const ns = await namespace(prefix);
   const role = `${ns}-role`;
-  namespaces.push(ns);
-  await must(kubectl(['create', 'namespace', ns]));
-  await must(kubectl(['-n', ns, 'create', 'serviceaccount', 'background-persistence']));
-  await must(kubectl(['-n', ns, 'annotate', 'serviceaccount', 'background-persistence', `eks.amazonaws.com/role-arn=arn:aws:iam::${ACCOUNT}:role/${role}`]));
-  aws.state.roles.set(role, {
-    trust: {
-      Statement: [
-        {
-          Effect: 'Allow',
-          Principal: { Federated: `arn:aws:iam::${ACCOUNT}:oidc-provider/${ISSUER}` },
-          Action: 'sts:AssumeRoleWithWebIdentity',
-          Condition: { StringLike: { [`${ISSUER}:sub`]: `system:serviceaccount:${ns}:*` }, StringEquals: { [`${ISSUER}:aud`]: 'sts.amazonaws.com' } },
-        },
-      ],
-    },
-    inline: { persistence: policy as never },
-  });
+  await serviceAccount(ns, 'background-persistence', `arn:aws:iam::${ACCOUNT}:role/${role}`);
+  aws.state.roles.set(role, { trust: namespaceTrust(ACCOUNT, ns), inline: { persistence: policy as never } });
   return { ns, role };
 }
 
-async function preflight(inputs: Record<string, string>) {
-  const workspace = await workspaceFrom(join(fixtures, 'preflight', 'good'));
-  const run = await runBundled('preflight', { workspace, inputs: { checks: 'dataplane', ...inputs }, env: { KUBECONFIG: bed().KUBECONFIG, ...aws.env() } });
-  const report = JSON.parse(await readFile(run.outputs.report!, 'utf8')) as { checks: ReportCheck[] };
-  return { run, checks: Object.fromEntries(report.checks.map((c) => [c.id, c])) };
-}
+const preflight = (inputs: Record<string, string>) => runPreflight('dataplane', inputs, { KUBECONFIG: bed().KUBECONFIG, ...aws.env() });
 
 const bucketInputs = (prefix: string) => Object.fromEntries(['data', 'source', 'dataset', 'model', 'stages'].map((k) => [`s3-${k}-bucket`, `${prefix}-${k}`]));
 

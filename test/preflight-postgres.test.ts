@@ -4,55 +4,21 @@
  * and without pg_cron, and each way a connection can fail told apart. The password never leaks (the
  * runner fails any run that prints a masked value).
  */
-import { readFile } from 'node:fs/promises';
 import { createServer, type Server, type Socket } from 'node:net';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runBundled, workspaceFrom } from './helpers/action.js';
-import { fixtures } from './helpers/paths.js';
-import { bed, deleteNamespace, kubectl, must, uniq } from './testbed/util.js';
+import { describe, expect, it } from 'vitest';
+import { runPreflight, scratchNamespaces } from './helpers/preflight.js';
+import { bed, bedPostgresSecret, createSecret } from './testbed/util.js';
 
-interface ReportCheck {
-  id: string;
-  verdict: string;
-  finding: string;
-  fix?: string;
-}
-
-const namespaces: string[] = [];
-afterAll(async () => {
-  await Promise.all(namespaces.map(deleteNamespace));
-});
+const namespace = scratchNamespaces();
 
 /** A namespace whose metadata-plane-secrets point at the bed's database (POSTGRES_HOST as host:port). */
 async function namespaceWithSecret(prefix: string, db = 'chalk'): Promise<string> {
-  const b = bed();
-  const ns = uniq(prefix);
-  namespaces.push(ns);
-  await must(kubectl(['create', 'namespace', ns]));
-  await must(
-    kubectl([
-      '-n',
-      ns,
-      'create',
-      'secret',
-      'generic',
-      'metadata-plane-secrets',
-      `--from-literal=POSTGRES_USER=${b.PGUSER}`,
-      `--from-literal=POSTGRES_PASSWORD=${b.PGPASSWORD}`,
-      `--from-literal=POSTGRES_HOST=${b.PGHOST}:${b.PGPORT}`,
-      `--from-literal=POSTGRES_DB=${db}`,
-    ]),
-  );
+  const ns = await namespace(prefix);
+  await createSecret(ns, 'metadata-plane-secrets', bedPostgresSecret(db));
   return ns;
 }
 
-async function preflight(inputs: Record<string, string>, env: Record<string, string> = { KUBECONFIG: bed().KUBECONFIG }) {
-  const workspace = await workspaceFrom(join(fixtures, 'preflight', 'good'));
-  const run = await runBundled('preflight', { workspace, inputs: { checks: 'postgres', ...inputs }, env });
-  const report = JSON.parse(await readFile(run.outputs.report!, 'utf8')) as { checks: ReportCheck[] };
-  return { run, checks: Object.fromEntries(report.checks.map((c) => [c.id, c])) };
-}
+const preflight = (inputs: Record<string, string>, env: Record<string, string> = { KUBECONFIG: bed().KUBECONFIG }) => runPreflight('postgres', inputs, env);
 
 const DEPENDENT = ['postgres.database', 'postgres.pg_stat_statements', 'postgres.pg_cron', 'postgres.auto_explain'];
 

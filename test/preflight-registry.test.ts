@@ -2,17 +2,9 @@
  * preflight's registry group end to end against the bed's OCI registry (htpasswd auth over TLS with
  * the bed's CA): the chart resolves with helm's current login, and each failure names its cause.
  */
-import { readFile } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runBundled, workspaceFrom } from './helpers/action.js';
+import { runPreflight } from './helpers/preflight.js';
 import { bed, helmHome, helmLogin } from './testbed/util.js';
-
-interface ReportCheck {
-  id: string;
-  verdict: string;
-  finding: string;
-  fix?: string;
-}
 
 const homes: (() => void)[] = [];
 afterAll(() => homes.forEach((cleanup) => cleanup()));
@@ -29,13 +21,9 @@ async function registryConfig(login = true): Promise<string> {
 }
 
 async function preflight(inputs: Record<string, string>, registryConfigPath: string) {
-  const run = await runBundled('preflight', {
-    workspace: await workspaceFrom(),
-    inputs: { checks: 'registry', chart: `${bed().TESTBED_CHARTS_OCI}/chalk-metadata-plane`, 'ca-file': bed().TESTBED_REGISTRY_CA, ...inputs },
-    env: { HELM_REGISTRY_CONFIG: registryConfigPath },
-  });
-  const report = JSON.parse(await readFile(run.outputs.report!, 'utf8')) as { checks: ReportCheck[] };
-  return { run, check: report.checks.find((c) => c.id === 'registry.chart')! };
+  const chartInputs = { chart: `${bed().TESTBED_CHARTS_OCI}/chalk-metadata-plane`, 'ca-file': bed().TESTBED_REGISTRY_CA, ...inputs };
+  const { run, checks } = await runPreflight('registry', chartInputs, { HELM_REGISTRY_CONFIG: registryConfigPath }, []);
+  return { run, check: checks['registry.chart']! };
 }
 
 describe('preflight registry', () => {

@@ -5,55 +5,31 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { grantRestricted } from '../testbed/index.js';
-import { runBundled, workspaceFrom } from './helpers/action.js';
-import { fixtures } from './helpers/paths.js';
-import { bed, deleteNamespace, kubectl, must, uniq } from './testbed/util.js';
+import { workspaceFrom } from './helpers/action.js';
+import { runPreflight, scratchNamespaces } from './helpers/preflight.js';
+import { bed, createSecret, kubectl, must, uniq } from './testbed/util.js';
 
-interface ReportCheck {
-  id: string;
-  verdict: string;
-  finding: string;
-  fix?: string;
-}
-
-const namespaces: string[] = [];
-afterAll(async () => {
-  await Promise.all(namespaces.map(deleteNamespace));
-});
-
-async function namespace(prefix: string): Promise<string> {
-  const ns = uniq(prefix);
-  namespaces.push(ns);
-  await must(kubectl(['create', 'namespace', ns]));
-  return ns;
-}
-
-/** A generic Secret from literal key/value pairs (values are test-only strings). */
-async function secret(ns: string, name: string, data: Record<string, string>): Promise<void> {
-  await must(kubectl(['-n', ns, 'create', 'secret', 'generic', name, ...Object.entries(data).map(([k, v]) => `--from-literal=${k}=${v}`)]));
-}
+const namespace = scratchNamespaces();
 
 const PG = { POSTGRES_USER: 'chalk', POSTGRES_PASSWORD: 'pg-Secret-Value-1', POSTGRES_HOST: 'db.internal', POSTGRES_DB: 'chalk' };
 const OIDC = { GOOGLE_CLIENT_ID: 'client-id-1', GOOGLE_CLIENT_SECRET: 'oidc-Secret-Value-2' };
 
 async function preflight(inputs: Record<string, string>, kubeconfig = bed().KUBECONFIG) {
-  const workspace = await workspaceFrom(join(fixtures, 'preflight', 'good'));
-  const run = await runBundled('preflight', { workspace, inputs: { checks: 'secrets', ...inputs }, env: { KUBECONFIG: kubeconfig } });
-  const reportText = await readFile(run.outputs.report!, 'utf8');
-  const report = JSON.parse(reportText) as { checks: ReportCheck[] };
-  const everything = run.main.stdout + run.main.stderr + run.summary + reportText;
+  const result = await runPreflight('secrets', inputs, { KUBECONFIG: kubeconfig });
+  const { run } = result;
+  const everything = run.main.stdout + run.main.stderr + run.summary + (await readFile(run.outputs.report!, 'utf8'));
   // Values are never read into a log, summary or report, whatever the verdict.
   for (const value of [...Object.values(PG), ...Object.values(OIDC)].filter((v) => v.includes('Value'))) expect(everything).not.toContain(value);
-  return { run, checks: Object.fromEntries(report.checks.map((c) => [c.id, c])) };
+  return result;
 }
 
 describe('preflight secrets', () => {
   it.concurrent('passes with the namespace and both secrets in place', async () => {
     const ns = await namespace('pf-sec-ok');
-    await secret(ns, 'metadata-plane-secrets', PG);
-    await secret(ns, 'chalk-frontend-secrets', OIDC);
+    await createSecret(ns, 'metadata-plane-secrets', PG);
+    await createSecret(ns, 'chalk-frontend-secrets', OIDC);
     const { run, checks } = await preflight({ namespace: ns });
     expect(run.exitCode).toBe(0);
     expect(checks['secrets.namespace']).toMatchObject({ verdict: 'pass', finding: `namespace ${ns} exists` });
@@ -69,8 +45,8 @@ describe('preflight secrets', () => {
 
   it.concurrent("names missing and empty keys, and the guide's GOOGLE_CLIENT_SECREET typo", async () => {
     const ns = await namespace('pf-sec-keys');
-    await secret(ns, 'metadata-plane-secrets', { POSTGRES_USER: 'chalk', POSTGRES_PASSWORD: ' ', postgres_host: 'db.internal' });
-    await secret(ns, 'chalk-frontend-secrets', { GOOGLE_CLIENT_ID: 'client-id-1', GOOGLE_CLIENT_SECREET: OIDC.GOOGLE_CLIENT_SECRET });
+    await createSecret(ns, 'metadata-plane-secrets', { POSTGRES_USER: 'chalk', POSTGRES_PASSWORD: ' ', postgres_host: 'db.internal' });
+    await createSecret(ns, 'chalk-frontend-secrets', { GOOGLE_CLIENT_ID: 'client-id-1', GOOGLE_CLIENT_SECREET: OIDC.GOOGLE_CLIENT_SECRET });
     const { run, checks } = await preflight({ namespace: ns });
     expect(run.exitCode).toBe(1);
     expect(checks['secrets.metadata-plane-secrets']).toMatchObject({
@@ -97,7 +73,7 @@ describe('preflight secrets', () => {
 
   it.concurrent('recognises a secret created with --from-file instead of --from-env-file', async () => {
     const ns = await namespace('pf-sec-file');
-    await secret(ns, 'metadata-plane-secrets', PG);
+    await createSecret(ns, 'metadata-plane-secrets', PG);
     const env = `GOOGLE_CLIENT_ID=${OIDC.GOOGLE_CLIENT_ID}\nGOOGLE_CLIENT_SECRET=${OIDC.GOOGLE_CLIENT_SECRET}\n`;
     const file = join(await workspaceFrom(), 'oidc.env');
     await writeFile(file, env);
@@ -133,7 +109,7 @@ describe('preflight secrets', () => {
   it.concurrent('works for the restricted identity that may read secrets but not namespaces', async () => {
     const ns = await namespace('pf-sec-restricted');
     await grantRestricted(ns);
-    await secret(ns, 'metadata-plane-secrets', PG);
+    await createSecret(ns, 'metadata-plane-secrets', PG);
     const { checks } = await preflight({ namespace: ns }, bed().TESTBED_RESTRICTED_KUBECONFIG);
     expect(checks['secrets.namespace']).toMatchObject({
       verdict: 'pass',

@@ -2,19 +2,13 @@
  * preflight's tools group end to end: the real helm/kubectl of the bed on PATH, and PATHs built
  * from stand-in binaries to prove each missing or unsupported tool is named with how to get it.
  */
-import { chmod, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBundled, workspaceFrom } from './helpers/action.js';
+import { runPreflight } from './helpers/preflight.js';
 import { bed } from './testbed/util.js';
-
-interface ReportCheck {
-  id: string;
-  verdict: string;
-  finding: string;
-  fix?: string;
-}
 
 /** A directory for PATH holding exactly the given tools: a path to link, or a shell script body. */
 async function binDir(tools: Record<string, { link: string } | { script: string }>): Promise<string> {
@@ -29,12 +23,7 @@ async function binDir(tools: Record<string, { link: string } | { script: string 
   return dir;
 }
 
-async function preflight(inputs: Record<string, string>, path?: string) {
-  const workspace = await workspaceFrom();
-  const run = await runBundled('preflight', { workspace, inputs: { checks: 'tools', ...inputs }, env: path ? { PATH: path } : {} });
-  const report = JSON.parse(await readFile(run.outputs.report!, 'utf8')) as { checks: ReportCheck[] };
-  return { run, checks: Object.fromEntries(report.checks.map((c) => [c.id, c])) };
-}
+const preflight = (inputs: Record<string, string>, path?: string) => runPreflight('tools', inputs, path ? { PATH: path } : {}, []);
 
 describe('preflight tools', () => {
   it.concurrent("passes with the bed's helm and kubectl, and leaves the cloud CLIs out when no cloud is named", async () => {
