@@ -32998,6 +32998,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./src/report/secrets.ts
 var secrets = __nccwpck_require__(7663);
 ;// CONCATENATED MODULE: ./src/process/run-tool.ts
@@ -33005,25 +33007,99 @@ var secrets = __nccwpck_require__(7663);
  * Runs an external binary with an argument array (never a shell string), optional stdin, and a
  * time limit. The command line is logged redacted; stdout/stderr are captured, not echoed, so a
  * tool cannot print a secret into the job log behind our back.
+ *
+ * Processes are started with node's spawn rather than @actions/exec, because @actions/exec has no
+ * way to stop a process: a helm waiting on a registry that never answers would hold the job until
+ * its 6-hour limit.
  */
 
+// eslint-disable-next-line no-restricted-imports -- this module is the one sanctioned place that starts processes.
 
 
+const DEFAULT_TOOL_TIMEOUT_MS = 10 * 60_000;
+/** Time between SIGTERM and SIGKILL. */
+const KILL_GRACE_MS = 3_000;
+class ToolTimeoutError extends Error {
+    command;
+    timeoutMs;
+    constructor(command, timeoutMs) {
+        super(`${command} did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped.`);
+        this.command = command;
+        this.timeoutMs = timeoutMs;
+        this.name = 'ToolTimeoutError';
+    }
+}
+class ToolAbortedError extends Error {
+    command;
+    constructor(command) {
+        super(`${command} was stopped: the operation it belonged to was cancelled or timed out.`);
+        this.command = command;
+        this.name = 'ToolAbortedError';
+    }
+}
 async function runTool(binary, args, options = {}) {
     const line = (0,secrets/* redact */.E$)([binary, ...args].map(quoteForLog).join(' '));
     if (options.log)
         lib_core/* info */.pq(`$ ${line}`);
     else
         lib_core/* debug */.Yz(`$ ${line}`);
-    const env = options.env ? { ...process.env, ...options.env } : undefined;
-    const result = await (0,lib_exec/* getExecOutput */.H)(binary, [...args], {
-        silent: true,
-        ignoreReturnCode: true,
-        ...(options.stdin !== undefined ? { input: Buffer.from(options.stdin, 'utf8') } : {}),
-        ...(env ? { env } : {}),
-        ...(options.cwd ? { cwd: options.cwd } : {}),
+    const name = `${binary.split('/').pop() ?? binary} ${args[0] ?? ''}`.trim();
+    options.signal?.throwIfAborted();
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TOOL_TIMEOUT_MS;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(binary, [...args], {
+            cwd: options.cwd,
+            env: { ...process.env, ...(options.env ?? {}) },
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false,
+            // Its own process group, so a stop reaches any children it started (which would otherwise keep its pipes open).
+            detached: true,
+        });
+        const stdout = [];
+        const stderr = [];
+        child.stdout.on('data', (b) => stdout.push(b));
+        child.stderr.on('data', (b) => stderr.push(b));
+        let stopped;
+        let killTimer;
+        const killGroup = (sig) => {
+            try {
+                if (child.pid)
+                    process.kill(-child.pid, sig);
+            }
+            catch {
+                // The group is already gone.
+            }
+        };
+        const stop = (reason) => {
+            if (stopped)
+                return;
+            stopped = reason;
+            killGroup('SIGTERM');
+            killTimer = setTimeout(() => killGroup('SIGKILL'), KILL_GRACE_MS);
+        };
+        const timer = setTimeout(() => stop(new ToolTimeoutError(name, timeoutMs)), timeoutMs);
+        const onAbort = () => stop(new ToolAbortedError(name));
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        const cleanup = () => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            options.signal?.removeEventListener('abort', onAbort);
+        };
+        child.on('error', (err) => {
+            cleanup();
+            reject(new Error(`Cannot run ${binary}: ${err.message}`));
+        });
+        child.on('close', (code) => {
+            cleanup();
+            if (stopped)
+                reject(stopped);
+            else
+                resolve({ exitCode: code ?? 1, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') });
+        });
+        // A tool that exits without reading stdin makes the write fail with EPIPE; its exit code tells the story.
+        child.stdin.on('error', () => { });
+        child.stdin.end(options.stdin ?? '');
     });
-    return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
 }
 function quoteForLog(arg) {
     return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
@@ -43657,9 +43733,10 @@ function getIDToken(aud) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ exec),
-  H: () => (/* binding */ getExecOutput)
+  m: () => (/* binding */ exec)
 });
+
+// UNUSED EXPORTS: getExecOutput
 
 // EXTERNAL MODULE: external "string_decoder"
 var external_string_decoder_ = __nccwpck_require__(3193);
@@ -44316,8 +44393,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
