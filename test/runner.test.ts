@@ -47,10 +47,15 @@ describe('runAction', () => {
     expect(run.post?.outputs).toEqual({ 'seen-state': expect.stringMatching(/^\/tmp\/probe-\d+$/), 'seen-env': 'from-main', 'seen-path': '/opt/probe/bin' });
   });
 
-  it('fails the run when a masked value reaches stdout', async () => {
-    await expect(runAction({ actionDir: probe, node: node24(), workspace, inputs: { 'secret-value': 's3cr3t-value', leak: 'true' } })).rejects.toThrow(
-      SecretLeakError,
-    );
+  it.each([
+    ['stdout', 'main stdout'],
+    ['html', 'main stdout'],
+    ['file', 'file '],
+    ['env', 'main exported variable PROBE_TOKEN'],
+  ])('fails the run when a masked value leaks through %s', async (leak, where) => {
+    const run = runAction({ actionDir: probe, node: node24(), workspace, inputs: { 'secret-value': 'p&ss<w0rd>|x', leak } });
+    await expect(run).rejects.toThrow(SecretLeakError);
+    await expect(run).rejects.toThrow(where);
   });
 
   it('reports the exit code and still runs post', async () => {

@@ -1,12 +1,16 @@
-/** Small markdown builders for job summaries and PR comments; all cell text is escaped. */
+/** Small markdown builders for job summaries and PR comments; all cell text is redacted, then escaped. */
+import { redact } from './secrets.js';
 
 export function escapeCell(text: string): string {
   return escapeHtml(text).replaceAll('|', '\\|').replace(/\r?\n/g, '<br>');
 }
 
-/** GitHub renders inline HTML in markdown, so `<YOUR …>` would vanish as an unknown tag. */
+/**
+ * GitHub renders inline HTML in markdown, so `<YOUR …>` would vanish as an unknown tag. Secrets are
+ * redacted first: once escaped, `p&ss` no longer matches the registered `p&ss` and would slip past.
+ */
 export function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  return redact(text).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {

@@ -11,14 +11,21 @@ const secrets = new Set<string>();
 export function registerSecret(value: string | undefined): void {
   if (!value) return;
   const forms = new Set([value, ...value.split(/\r?\n/).filter((line) => line.trim().length >= 4)]);
-  // A secret can reappear JSON-escaped (in a report) or base64-encoded (in a Secret manifest).
-  forms.add(JSON.stringify(value).slice(1, -1));
-  forms.add(Buffer.from(value, 'utf8').toString('base64'));
+  for (const form of encodedForms(value)) forms.add(form);
   for (const form of forms) {
     if (!form || secrets.has(form)) continue;
     secrets.add(form);
     core.setSecret(form);
   }
+}
+
+/**
+ * The forms a secret takes once it passes through an encoder on its way out: JSON-escaped (a
+ * report), base64 (a Secret manifest), HTML- and table-escaped (a markdown summary or comment).
+ */
+export function encodedForms(value: string): string[] {
+  const html = value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  return [JSON.stringify(value).slice(1, -1), Buffer.from(value, 'utf8').toString('base64'), html, html.replaceAll('|', '\\|')];
 }
 
 export const REDACTED = '***';

@@ -7,10 +7,11 @@
 // eslint-disable-next-line no-restricted-imports -- the runner starts the action's process itself, as GitHub's runner does.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { encodedForms } from '../report/secrets.js';
 import { parseCommand, parseFileCommand } from './workflow-commands.js';
 
 export interface ActionMetadata {
@@ -105,6 +106,8 @@ export class LocalJob {
   private readonly pathAdditions: string[] = [];
   private readonly posts: { run: ActionRun; actionDir: string; entry: string; inputEnv: Record<string, string>; state: Record<string, string> }[] = [];
   private readonly runs: ActionRun[] = [];
+  /** A post step was left out, so credential files it would delete are legitimately still there. */
+  private skippedPost = false;
 
   private constructor(
     private readonly options: JobOptions,
@@ -149,6 +152,7 @@ export class LocalJob {
     };
     // post-if defaults to always(): the post step runs whether main succeeded or not.
     if (meta.runs.post && post) this.posts.push({ run, actionDir: dir, entry: meta.runs.post, inputEnv, state });
+    else if (meta.runs.post) this.skippedPost = true;
     this.runs.push(run);
     return run;
   }
@@ -165,7 +169,8 @@ export class LocalJob {
       if (this.options.failOnLeak !== false) {
         // Masks are job-wide on GitHub: a value one step masks must not appear in any step.
         const masks = [...new Set(this.runs.flatMap((r) => r.masks))];
-        for (const run of this.runs) assertNoLeaks({ ...run, masks });
+        const files = this.skippedPost ? new Map<string, string>() : await filesLeftIn(this.runnerTemp);
+        for (const run of this.runs) assertNoLeaks({ ...run, masks }, files);
       }
     } finally {
       await rm(this.commandFiles, { recursive: true, force: true });
@@ -277,28 +282,47 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   return run;
 }
 
-/** Throws when any masked value appears in stdout (outside its own add-mask line), stderr, a summary or an output. */
-export function assertNoLeaks(run: ActionRun): void {
+/**
+ * Throws when any masked value — or its JSON-, base64-, HTML- or table-escaped form — appears in
+ * stdout (outside its own add-mask line), stderr, a summary, an output, saved state, an exported
+ * variable, or a file the job left in RUNNER_TEMP (`files`: path → content).
+ */
+export function assertNoLeaks(run: ActionRun, files: ReadonlyMap<string, string> = new Map()): void {
+  const forms = [...new Set(run.masks.filter(Boolean).flatMap((m) => [m, ...encodedForms(m)]))].filter((f) => f.length >= 3);
   const leaks: string[] = [];
+  const scan = (where: string, text: string) => {
+    for (const form of forms) if (text.includes(form)) leaks.push(`${where} contains a masked value (${form.length} chars)`);
+  };
   for (const step of [run.pre, run.main, run.post]) {
     if (!step) continue;
     const stdout = step.stdout
       .split('\n')
       .filter((l) => !l.startsWith('::add-mask::'))
       .join('\n');
-    const channels: [string, string][] = [
-      ['stdout', stdout],
-      ['stderr', step.stderr],
-      ['summary', step.summary],
-      ...Object.entries(step.outputs).map(([k, v]): [string, string] => [`output ${k}`, v]),
-      ...Object.entries(step.state).map(([k, v]): [string, string] => [`state ${k}`, v]),
-    ];
-    for (const mask of run.masks) {
-      if (!mask) continue;
-      for (const [channel, text] of channels) if (text.includes(mask)) leaks.push(`${step.stage} ${channel} contains a masked value (${mask.length} chars)`);
-    }
+    scan(`${step.stage} stdout`, stdout);
+    scan(`${step.stage} stderr`, step.stderr);
+    scan(`${step.stage} summary`, step.summary);
+    for (const [k, v] of Object.entries(step.outputs)) scan(`${step.stage} output ${k}`, v);
+    for (const [k, v] of Object.entries(step.state)) scan(`${step.stage} state ${k}`, v);
+    for (const [k, v] of Object.entries(step.env)) scan(`${step.stage} exported variable ${k}`, v);
   }
+  for (const [path, text] of files) scan(`file ${path}`, text);
   if (leaks.length) throw new SecretLeakError(`Secret leak: ${[...new Set(leaks)].join('; ')}`);
+}
+
+/** Text files the job left in RUNNER_TEMP (reports, configs), for the leak check. */
+async function filesLeftIn(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const info = await stat(path);
+    if (info.size > 4 << 20) continue;
+    const buffer = await readFile(path);
+    if (!buffer.includes(0)) out.set(path, buffer.toString('utf8'));
+  }
+  return out;
 }
 
 function definedOnly(env: Record<string, string | undefined>): Record<string, string> {
