@@ -44,6 +44,9 @@ try {
   await rename(work, out).catch(async () => {
     await cp(work, out, { recursive: true });
   });
+} catch (err) {
+  process.stderr.write(`${err.message}\n`);
+  process.exitCode = 1;
 } finally {
   await rm(work, { recursive: true, force: true });
 }
