@@ -29,11 +29,14 @@ try {
   const worker = async () => {
     for (let job = queue.shift(); job; job = queue.shift()) {
       const target = join(work, job.action, job.entry === 'main' ? '' : job.entry);
-      await run(
-        process.execPath,
-        [ncc, 'build', join('actions', job.action, `${job.entry}.ts`), '-o', target, '--license', 'licenses.txt', '-q', '--target', 'es2023'],
-        { cwd: root, maxBuffer: 64 << 20 },
-      );
+      const entry = join('actions', job.action, `${job.entry}.ts`);
+      await run(process.execPath, [ncc, 'build', entry, '-o', target, '--license', 'licenses.txt', '-q', '--target', 'es2023'], {
+        cwd: root,
+        maxBuffer: 64 << 20,
+      }).catch((err) => {
+        // ncc's own message (e.g. a type error with its file and line) is what matters, not this script's stack.
+        throw new Error(`build of ${entry} failed:\n${err.stderr || err.message}`);
+      });
       process.stdout.write(`built dist/${job.action}${job.entry === 'main' ? '' : `/${job.entry}`}/index.js\n`);
     }
   };
