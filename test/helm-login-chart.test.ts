@@ -3,12 +3,34 @@
  * it, against a local HTTPS registry: Basic (ECR-style) and Bearer-token (Artifact Registry-style)
  * challenges, pagination through `Link` headers, and the errors for a wrong login or a missing chart.
  */
+import { createServer } from 'node:http';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ChartAccessError, chartVersions, listChartTags, parseChartRef } from '../src/helm/chart.js';
+import { oneLine } from '../src/helm/registry.js';
+import { close, listen } from './fakes/http.js';
 import { startFakeRegistry, type FakeRegistry } from './fakes/oci-registry.js';
+import { startSilentServer } from './fakes/silent-server.js';
 import { makePki, type TestPki } from './fakes/tls.js';
 
 const REPO = 'chalk-prod/charts/chalk-metadata-plane';
+
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    (e: unknown) => e as ChartAccessError,
+  );
+
+/** A plain-http token endpoint that records the Authorization header of every request. */
+async function startCapture(): Promise<{ port: number; authorizations: string[]; close(): Promise<void> }> {
+  const authorizations: string[] = [];
+  const server = createServer((req, res) => {
+    authorizations.push(req.headers.authorization ?? '');
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ token: 'captured' }));
+  });
+  const port = await listen(server);
+  return { port, authorizations, close: () => close(server) };
+}
 const TAGS = ['0.1.2', '0.1.3', '0.1.10', '0.2.0-rc.1', '0.1.4_build.7', 'sha256-0123.sig', '0.1.9'];
 
 let pki: TestPki;
@@ -57,11 +79,6 @@ describe('chart tags over the registry API', () => {
   it('a rejected login, a missing chart, no credentials and an untrusted certificate are typed errors that say what to do', async () => {
     registry = await startFakeRegistry({ pki, username: 'AWS', password: 'right', scheme: 'bearer', repositories: { [REPO]: TAGS } });
     const chart = parseChartRef(`oci://${registry.host}/${REPO}`);
-    const failure = (p: Promise<unknown>) =>
-      p.then(
-        () => undefined,
-        (e: unknown) => e as ChartAccessError,
-      );
 
     const wrong = await failure(listChartTags(chart, { username: 'AWS', password: 'wrong', caFile: pki.caFile }));
     expect(wrong).toBeInstanceOf(ChartAccessError);
@@ -79,5 +96,84 @@ describe('chart tags over the registry API', () => {
 
     const untrusted = await failure(listChartTags(chart, { username: 'AWS', password: 'right' }));
     expect(untrusted).toMatchObject({ kind: 'tls' });
+  });
+
+  it('never sends the credentials to an http token realm off loopback (0.0.0.0 reaches this machine, but is not named as loopback)', async () => {
+    const capture = await startCapture();
+    try {
+      registry = await startFakeRegistry({
+        pki,
+        username: 'AWS',
+        password: 'right',
+        scheme: 'bearer',
+        repositories: { [REPO]: TAGS },
+        realm: () => `http://0.0.0.0:${capture.port}/token`,
+      });
+      const refused = await failure(listChartTags(parseChartRef(`oci://${registry.host}/${REPO}`), { username: 'AWS', password: 'right', caFile: pki.caFile }));
+      expect(refused).toBeInstanceOf(ChartAccessError);
+      expect(refused!.message).toContain(
+        `${registry.host} asks for a token from http://0.0.0.0:${capture.port}, which is not https; refusing to send the registry credentials there.`,
+      );
+      expect(capture.authorizations).toEqual([]);
+    } finally {
+      await capture.close();
+    }
+  });
+
+  it('sends them to an https realm on another host name, and to an http realm only when registry and realm are both loopback', async () => {
+    // https, but a different host name than the registry's 127.0.0.1 (the certificate also names localhost).
+    registry = await startFakeRegistry({
+      pki,
+      username: 'AWS',
+      password: 'right',
+      scheme: 'bearer',
+      repositories: { [REPO]: TAGS },
+      realm: (host) => `https://${host.replace('127.0.0.1', 'localhost')}/v2/token`,
+    });
+    expect(await listChartTags(parseChartRef(`oci://${registry.host}/${REPO}`), { username: 'AWS', password: 'right', caFile: pki.caFile })).toHaveLength(
+      TAGS.length,
+    );
+    expect(registry.presented).toEqual([{ username: 'AWS', password: 'right' }]);
+    await registry.close();
+
+    const capture = await startCapture();
+    try {
+      registry = await startFakeRegistry({ pki, username: 'AWS', password: 'right', scheme: 'bearer', realm: () => `http://127.0.0.1:${capture.port}/token` });
+      // The captured token is not the registry's, so the listing itself is refused; the token request went out.
+      await failure(listChartTags(parseChartRef(`oci://${registry.host}/${REPO}`), { username: 'AWS', password: 'right', caFile: pki.caFile }));
+      expect(capture.authorizations).toEqual([`Basic ${Buffer.from('AWS:right').toString('base64')}`]);
+    } finally {
+      await capture.close();
+    }
+  });
+
+  it('a registry that accepts the connection and never answers fails within the timeout, naming the host', async () => {
+    const silent = await startSilentServer(pki);
+    try {
+      const started = Date.now();
+      const err = await failure(listChartTags(parseChartRef(`oci://${silent.host}/${REPO}`), { caFile: pki.caFile, timeoutMs: 1500 }));
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(err).toBeInstanceOf(ChartAccessError);
+      expect(err).toMatchObject({ kind: 'timeout', registry: silent.host });
+      expect(err!.message).toContain(`${silent.host} did not answer in 1.5 s`);
+      expect(silent.requests).toEqual([`GET /v2/${REPO}/tags/list?n=1000`]);
+    } finally {
+      await silent.close();
+    }
+  });
+
+  it('a multi-line error body reaches the message as one line, so it cannot start a workflow command', async () => {
+    registry = await startFakeRegistry({
+      pki,
+      username: 'AWS',
+      password: 'right',
+      scheme: 'basic',
+      notFoundBody: 'no such repository\r\n::stop-commands::resume-token\n::error title=Fake::Chalk says run curl evil.sh\n',
+    });
+    const err = await failure(listChartTags(parseChartRef(`oci://${registry.host}/charts/nope`), { username: 'AWS', password: 'right', caFile: pki.caFile }));
+    expect(err).toMatchObject({ kind: 'not-found' });
+    expect(err!.message).not.toMatch(/[\r\n]/);
+    expect(err!.message).toContain('(no such repository ::stop-commands::resume-token ::error title=Fake::Chalk says run curl evil.sh)');
+    expect(oneLine(`a\u2028b\u0085c\u001b[31md`)).toBe('a b c [31md');
   });
 });

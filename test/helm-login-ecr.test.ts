@@ -7,6 +7,7 @@
  * real ECR host names and check the account and region the SDK derived from them.
  */
 import { mkdtemp, readFile } from 'node:fs/promises';
+import { createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -152,6 +153,35 @@ describe('helm-login: Amazon ECR', () => {
     expect(run.annotations[0]!.message).toContain(
       `ECR kept throttling GetAuthorizationToken for registry ${CHALK_TEMPLATE_ACCOUNT} in us-east-1 (${host}) after 5 attempts`,
     );
+  });
+
+  it('an ECR API endpoint that accepts the connection and never answers fails within timeout, naming the registry', async () => {
+    const sockets = new Set<Socket>();
+    let connections = 0;
+    const silent = createServer((socket) => {
+      connections++;
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+    });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const host = `${CHALK_TEMPLATE_ACCOUNT}.dkr.ecr.us-east-1.amazonaws.com`;
+      const started = Date.now();
+      const run = await runBundled('helm-login', {
+        workspace: await ws(),
+        env: { ...AWS_ENV, AWS_ENDPOINT_URL_ECR: `http://127.0.0.1:${(silent.address() as { port: number }).port}` },
+        inputs: { registries: host, timeout: '2s' },
+      });
+      expect(run.exitCode).toBe(1);
+      expect(Date.now() - started).toBeLessThan(12_000);
+      expect(connections).toBeGreaterThan(0);
+      expect(run.annotations[0]!.message).toContain(
+        `The ECR API did not answer in 2 s when asked for a token for registry ${CHALK_TEMPLATE_ACCOUNT} in us-east-1 (${host})`,
+      );
+    } finally {
+      for (const s of sockets) s.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 
   it('without AWS credentials, says to configure them', async () => {

@@ -148,4 +148,22 @@ describe('helm-login: installing helm', () => {
       expect(run.annotations[0]!.message).toContain(message);
     }
   });
+
+  it('refuses a plain-http helm-download-url off loopback before downloading anything (0.0.0.0 reaches this machine, but is not named as loopback)', async () => {
+    const b = bed();
+    downloads = await startHelmDownloads({ helmBinary: b.helm, version: VERSION, platform: PLATFORM });
+    const toolCache = await tmp('chalk-toolcache-');
+    const url = downloads.url.replace('127.0.0.1', '0.0.0.0');
+    const run = await runBundled('helm-login', {
+      workspace: await tmp('chalk-ws-'),
+      env: { PATH: NO_HELM_PATH, RUNNER_TOOL_CACHE: toolCache },
+      inputs: { registries: b.registry, username: b.user, password: b.password, 'ca-file': b.ca, 'helm-download-url': url },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations[0]!.message).toBe(
+      `helm-download-url must be an https URL, but it is "${url}": the .sha256sum comes from the same server, so over http anyone on the network path could replace both the tarball and its checksum.`,
+    );
+    expect(downloads.requests).toEqual([]);
+    expect(existsSync(join(toolCache, 'helm'))).toBe(false);
+  });
 });

@@ -3,12 +3,13 @@
  * bundle: login, a real `helm pull` with the exported per-job config, post's logout, and failures.
  */
 import { existsSync, statSync } from 'node:fs';
-import { mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBundled, workspaceFrom } from './helpers/action.js';
 import { startFakeRegistry, type FakeRegistry } from './fakes/oci-registry.js';
+import { startSilentServer } from './fakes/silent-server.js';
 import { bed, helmWithConfig, pullStandIn } from './fakes/steps.js';
 import { makePki } from './fakes/tls.js';
 
@@ -193,5 +194,70 @@ describe('helm-login: generic registry (the test bed)', () => {
     expect(run.outputs['helm-version']).toMatch(/^v4\./);
     expect(run.post!.stdout).toContain(`Logged out of ${b.registry}.`);
     expect((await helmWithConfig(['version'], run.outputs['registry-config']!)).code).toBe(0);
+  });
+
+  it('post deletes the config it created even when the helm main used is gone, and warns that logout failed', async () => {
+    const b = bed();
+    // A copy of helm that only main sees: a later step (or a cache cleanup) removes it before post.
+    const bin = await mkdtemp(join(tmpdir(), 'chalk-bin-'));
+    await copyFile(b.helm, join(bin, 'helm'));
+    const run = await runBundled('helm-login', {
+      workspace: await ws(),
+      env: { PATH: `${bin}:/usr/bin:/bin` },
+      inputs: { registries: b.registry, username: b.user, password: b.password, 'ca-file': b.ca },
+      beforePost: async (main) => {
+        expect(main.state['helm-path']).toBe(join(bin, 'helm'));
+        await rm(bin, { recursive: true });
+      },
+    });
+    expect(run.exitCode).toBe(0);
+    const config = run.outputs['registry-config']!;
+    expect(run.post!.exitCode).toBe(0);
+    expect(run.post!.annotations).toEqual([
+      {
+        level: 'warning',
+        message: expect.stringMatching(
+          new RegExp(
+            `^helm registry logout failed: Cannot run helm at ${bin}/helm: .*\\. The logins were removed anyway with ${config.replaceAll('.', '\\.')}\\.$`,
+          ),
+        ) as string,
+      },
+    ]);
+    expect(run.post!.stdout).toContain(`Deleted ${config}.`);
+    expect(existsSync(join(config, '..'))).toBe(false);
+  });
+
+  it('a registry that accepts the connection and never answers fails the login within timeout, naming the host, and helm is stopped', async () => {
+    const b = bed();
+    const pki = await makePki();
+    const silent = await startSilentServer(pki);
+    try {
+      const started = Date.now();
+      const run = await runBundled('helm-login', {
+        workspace: await ws(),
+        inputs: { registries: silent.host, username: b.user, password: b.password, 'ca-file': pki.caFile, timeout: '3s' },
+      });
+      const seconds = (Date.now() - started) / 1000;
+      expect(run.exitCode).toBe(1);
+      // 3 s for the login, up to 3 s more for helm to stop after SIGTERM, plus node start-up for main and post.
+      expect(seconds).toBeLessThan(15);
+      expect(silent.requests.length).toBeGreaterThan(0);
+      const error = run.annotations.find((a) => a.level === 'error')!.message;
+      expect(error).toContain(`${silent.host}: the registry did not answer in 3 s; helm registry login was stopped.`);
+      expect(run.summary).toContain(`| ${silent.host} | Generic | ${b.user} | failed: the registry did not answer in 3 s`);
+      // helm was killed, so its connection closed: nothing is left waiting on the silent registry.
+      await expect.poll(() => silent.openConnections(), { timeout: 2000 }).toBe(0);
+      expect(run.post!.exitCode).toBe(0);
+      expect(existsSync(run.outputs['registry-config']!)).toBe(false);
+    } finally {
+      await silent.close();
+    }
+  });
+
+  it('rejects a timeout that is not a duration', async () => {
+    const b = bed();
+    const run = await runBundled('helm-login', { workspace: await ws(), inputs: { registries: b.registry, timeout: 'soon' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations[0]!.message).toBe('Input timeout must be a duration such as 300, 90s, 5m or 1h, but it is "soon".');
   });
 });

@@ -1,10 +1,10 @@
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
-import { getBoolean, getList, getString, InputError } from '../../src/action/inputs.js';
+import { getBoolean, getDuration, getList, getString, InputError } from '../../src/action/inputs.js';
 import { runEntry, workspace } from '../../src/action/entry.js';
 import { parseChartRef, resolveChart, type ResolvedChart } from '../../src/helm/chart.js';
 import { setupHelm } from '../../src/helm/install.js';
-import { createRegistryConfig, registryConfigCredentials } from '../../src/helm/registry.js';
+import { createRegistryConfig, oneLine, registryConfigCredentials } from '../../src/helm/registry.js';
 import { PROVIDERS, registryHost, type Provider } from '../../src/registry/hosts.js';
 import { loginRegistries } from '../../src/registry/login.js';
 import { loginSummary } from '../../src/registry/report.js';
@@ -25,6 +25,9 @@ await runEntry(async () => {
     throw new InputError(`Input ${Inputs.Provider} must be auto or one of ${PROVIDERS.join(', ')}, but it is "${provider}".`);
   const caFile = getString(Inputs.CaFile) ? resolve(workspace(), getString(Inputs.CaFile)) : undefined;
   const verifyChart = getString(Inputs.VerifyChart) ? parseChartRef(getString(Inputs.VerifyChart)) : undefined;
+  // Per registry operation: helm waits forever on a registry that accepts the connection and stays silent.
+  const timeoutMs = getDuration(Inputs.Timeout, '2m');
+  if (timeoutMs < 1000) throw new InputError(`Input ${Inputs.Timeout} must be at least 1s, but it is "${getString(Inputs.Timeout)}".`);
   if (verifyChart && !hosts.includes(verifyChart.registry))
     throw new InputError(`Input ${Inputs.VerifyChart} is on ${verifyChart.registry}, which is not among the registries to log in to (${hosts.join(', ')}).`);
 
@@ -37,6 +40,7 @@ await runEntry(async () => {
   core.saveState(State.OwnsConfig, String(!existing));
   core.saveState(State.HelmPath, client.path);
   core.saveState(State.SkipLogout, String(getBoolean(Inputs.SkipLogout)));
+  core.saveState(State.TimeoutMs, String(timeoutMs));
   const helm = client.withEnv({ [REGISTRY_CONFIG_ENV]: registryConfig });
 
   const results = await loginRegistries(helm, hosts, {
@@ -47,6 +51,7 @@ await runEntry(async () => {
     password,
     gcpAccessToken,
     awsEndpoint: getString(Inputs.AwsEndpoint),
+    timeoutMs,
     ...(caFile ? { caFile } : {}),
   });
   const loggedIn = results.filter((r) => r.ok).map((r) => r.host);
@@ -56,7 +61,7 @@ await runEntry(async () => {
   let chartError: string | undefined;
   if (verifyChart && loggedIn.includes(verifyChart.registry)) {
     const creds = await registryConfigCredentials(registryConfig, verifyChart.registry);
-    chart = await resolveChart(helm, verifyChart, { ...creds, ...(caFile ? { caFile } : {}) }).catch((err: Error) => {
+    chart = await resolveChart(helm, verifyChart, { ...creds, timeoutMs, ...(caFile ? { caFile } : {}) }).catch((err: Error) => {
       chartError = err.message;
       return undefined;
     });
@@ -78,7 +83,8 @@ await runEntry(async () => {
       ...(chartError ? { chartError } : {}),
     }),
   );
-  for (const r of results) if (r.ok) core.info(`Logged in to ${r.host} as ${r.username} (${r.provider}).`);
+  // The user name can come from a remote token (ECR): one line, so it cannot start a workflow command.
+  for (const r of results) if (r.ok) core.info(`Logged in to ${r.host} as ${oneLine(r.username ?? '')} (${r.provider}).`);
   const failures = [...results.filter((r) => !r.ok).map((r) => r.error ?? r.host), ...(chartError ? [`verify-chart ${verifyChart?.url}: ${chartError}`] : [])];
   if (failures.length) throw new Error(`helm-login: ${failures.length} problem${failures.length > 1 ? 's' : ''}:\n${failures.map((f) => `- ${f}`).join('\n')}`);
 });

@@ -13,6 +13,7 @@ export const Inputs = {
   HelmDownloadUrl: 'helm-download-url',
   VerifyChart: 'verify-chart',
   SkipLogout: 'skip-logout',
+  Timeout: 'timeout',
 } as const;
 
 export const Outputs = {
@@ -30,6 +31,8 @@ export const State = {
   /** JSON array of the hosts logged in. */
   Hosts: 'hosts',
   SkipLogout: 'skip-logout',
+  /** The timeout input in milliseconds, for post's logouts. */
+  TimeoutMs: 'timeout-ms',
 } as const;
 
 export const REGISTRY_CONFIG_ENV = 'HELM_REGISTRY_CONFIG';

@@ -8,8 +8,13 @@ import { readFile } from 'node:fs/promises';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { parse as parseYaml } from 'yaml';
+import { ToolTimeoutError } from '../process/run-tool.js';
 import type { HelmClient } from './client.js';
 import { HelmError, type HelmErrorKind } from './errors.js';
+import { isLoopbackHost, oneLine } from './registry.js';
+
+/** Per-request limit for registry API calls when the caller sets none. */
+export const DEFAULT_REGISTRY_TIMEOUT_MS = 30_000;
 
 export interface ChartRef {
   /** `oci://host/path/name` without tag or digest. */
@@ -46,6 +51,8 @@ export interface RegistryAccess {
   password?: string;
   /** PEM CA bundle file for registries with a private CA. */
   caFile?: string;
+  /** Limit for each registry API request and for helm's fetch of the chart. */
+  timeoutMs?: number;
 }
 
 export class ChartAccessError extends Error {
@@ -104,9 +111,16 @@ export async function resolveChart(helm: HelmClient, chart: ChartRef, access: Re
   const args = ['show', 'chart', chart.digest ? `${chart.url}@${chart.digest}` : chart.url];
   if (want && !chart.digest) args.push('--version', want);
   if (access.caFile) args.push('--ca-file', access.caFile);
-  const result = await helm.run(args).catch((err: unknown) => {
+  const timeoutMs = access.timeoutMs ?? DEFAULT_REGISTRY_TIMEOUT_MS;
+  const result = await helm.run(args, { timeoutMs }).catch((err: unknown) => {
     if (err instanceof HelmError)
-      throw new ChartAccessError(chart.registry, err.kind, `helm could not fetch ${chart.url}${want ? ` ${want}` : ''}: ${err.message}`);
+      throw new ChartAccessError(chart.registry, err.kind, `helm could not fetch ${chart.url}${want ? ` ${want}` : ''}: ${oneLine(err.message)}`);
+    if (err instanceof ToolTimeoutError)
+      throw new ChartAccessError(
+        chart.registry,
+        'timeout',
+        `${chart.registry} did not answer in ${seconds(timeoutMs)} s: helm show chart ${chart.url} was stopped. Check that the host serves an OCI registry and that the runner can reach it.`,
+      );
     throw err;
   });
   const meta = (parseYaml(result.stdout) ?? {}) as { version?: string; appVersion?: string };
@@ -138,13 +152,17 @@ class RegistrySession {
 
   async get(path: string): Promise<HttpResponse> {
     const url = `https://${this.chart.registry}${path}`;
-    let res = await httpGet(url, this.headers(), this.ca);
+    let res = await this.fetch(url, this.headers());
     if (res.status === 401 && !this.authorization) {
       this.authorization = await this.answerChallenge(String(res.headers['www-authenticate'] ?? ''));
-      res = await httpGet(url, this.headers(), this.ca);
+      res = await this.fetch(url, this.headers());
     }
     if (res.status === 200) return res;
     throw this.error(res);
+  }
+
+  private fetch(url: string, headers: Record<string, string>): Promise<HttpResponse> {
+    return httpGet(url, headers, this.ca, this.access.timeoutMs ?? DEFAULT_REGISTRY_TIMEOUT_MS);
   }
 
   private headers(): Record<string, string> {
@@ -169,11 +187,11 @@ class RegistrySession {
     }
     const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!.toLowerCase(), m[2]!]));
     if (!params.realm)
-      throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} sent a Bearer challenge without a realm: ${challenge}`);
-    const tokenUrl = new URL(params.realm);
+      throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} sent a Bearer challenge without a realm: ${oneLine(challenge)}`);
+    const tokenUrl = this.realmUrl(params.realm);
     if (params.service) tokenUrl.searchParams.set('service', params.service);
     tokenUrl.searchParams.set('scope', params.scope ?? `repository:${this.chart.repository}:pull`);
-    const res = await httpGet(tokenUrl.toString(), { accept: 'application/json', ...(basic ? { authorization: basic } : {}) }, this.ca);
+    const res = await this.fetch(tokenUrl.toString(), { accept: 'application/json', ...(basic ? { authorization: basic } : {}) });
     if (res.status !== 200) throw this.error(res, `token endpoint ${tokenUrl.host}`);
     const body = JSON.parse(res.body) as { token?: string; access_token?: string };
     const token = body.token ?? body.access_token;
@@ -181,8 +199,30 @@ class RegistrySession {
     return `Bearer ${token}`;
   }
 
+  /**
+   * The token endpoint the registry names receives our Basic credentials, so a registry (or whoever
+   * can answer for it) must not be able to send them in clear text or to an arbitrary http host:
+   * https only, except plain http on loopback when the registry itself is loopback (local tests).
+   */
+  private realmUrl(realm: string): URL {
+    let url: URL;
+    try {
+      url = new URL(realm);
+    } catch {
+      throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} named a token realm that is not a URL: ${oneLine(realm)}`);
+    }
+    const loopback = url.protocol === 'http:' && isLoopbackHost(url.hostname) && isLoopbackHost(hostOf(this.chart.registry));
+    if (url.protocol !== 'https:' && !loopback)
+      throw new ChartAccessError(
+        this.chart.registry,
+        'unknown',
+        `${this.chart.registry} asks for a token from ${oneLine(url.origin)}, which is not https; refusing to send the registry credentials there. A registry's token realm must be an https URL.`,
+      );
+    return url;
+  }
+
   private error(res: HttpResponse, what = `${this.chart.registry}/v2/${this.chart.repository}/tags/list`): ChartAccessError {
-    const detail = res.body.slice(0, 300).trim();
+    const detail = oneLine(res.body, 300);
     const kind: HelmErrorKind = res.status === 401 ? 'unauthorized' : res.status === 403 ? 'forbidden' : res.status === 404 ? 'not-found' : 'unknown';
     const advice = {
       unauthorized: 'the credentials were rejected; log in again (helm-login) with a current token.',
@@ -194,22 +234,41 @@ class RegistrySession {
   }
 }
 
-function httpGet(url: string, headers: Record<string, string>, ca: Buffer | undefined): Promise<HttpResponse> {
+function httpGet(url: string, headers: Record<string, string>, ca: Buffer | undefined, timeoutMs: number): Promise<HttpResponse> {
   const u = new URL(url);
   const request = u.protocol === 'http:' ? httpRequest : httpsRequest;
+  // A total limit, not an idle one: a server that trickles bytes must not hold the step either.
+  const signal = AbortSignal.timeout(timeoutMs);
   return new Promise((resolve, reject) => {
-    const req = request(u, { method: 'GET', headers, timeout: 30_000, ...(ca && u.protocol === 'https:' ? { ca } : {}) }, (res) => {
+    const req = request(u, { method: 'GET', headers, signal, ...(ca && u.protocol === 'https:' ? { ca } : {}) }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', reject);
+      res.on('error', (err) => reject(requestError(u, err, signal, timeoutMs)));
     });
-    req.on('timeout', () => req.destroy(new Error(`GET ${u.host}${u.pathname} timed out after 30s`)));
-    req.on('error', (err) =>
-      reject(new ChartAccessError(u.host, /certificate|self.signed|CERT/i.test(err.message) ? 'tls' : 'connection', `GET ${url}: ${err.message}`)),
-    );
+    req.on('error', (err) => reject(requestError(u, err, signal, timeoutMs)));
     req.end();
   });
+}
+
+function requestError(u: URL, err: Error, signal: AbortSignal, timeoutMs: number): ChartAccessError {
+  if (signal.aborted)
+    return new ChartAccessError(
+      u.host,
+      'timeout',
+      `${u.host} did not answer in ${seconds(timeoutMs)} s (GET ${u.origin}${u.pathname}). Check that the host serves an OCI registry and that the runner can reach it.`,
+    );
+  const kind = /certificate|self.signed|CERT/i.test(err.message) ? 'tls' : 'connection';
+  return new ChartAccessError(u.host, kind, `GET ${u.origin}${u.pathname}: ${oneLine(err.message)}`);
+}
+
+function seconds(ms: number): string {
+  return String(Math.round(ms / 100) / 10);
+}
+
+/** `host` of `host:port` / `[v6]:port`. */
+function hostOf(hostPort: string): string {
+  return new URL(`https://${hostPort}`).hostname;
 }
 
 /** The path of a `Link: </v2/…?last=x>; rel="next"` header. */

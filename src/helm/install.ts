@@ -11,6 +11,7 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { HelmClient } from './client.js';
+import { isLoopbackHost } from './registry.js';
 import { parseHelmVersion, unsupportedReason } from './version.js';
 
 export const DEFAULT_HELM_VERSION = 'v3.19.0';
@@ -30,6 +31,7 @@ export interface HelmSetup {
 
 export async function setupHelm(options: HelmSetupOptions = {}): Promise<HelmSetup> {
   const want = normaliseVersion(options.requested || DEFAULT_HELM_VERSION);
+  const baseUrl = checkDownloadUrl(options.downloadUrl || DEFAULT_HELM_DOWNLOAD_URL);
   const onPath = await io.which('helm', false);
   if (onPath) {
     const client = await HelmClient.at(onPath).catch((err: Error) => err);
@@ -45,7 +47,7 @@ export async function setupHelm(options: HelmSetupOptions = {}): Promise<HelmSet
   const platform = releasePlatform();
   const cached = tc.find('helm', want.slice(1));
   if (cached) return { client: await checkedClient(join(cached, 'helm'), want), source: 'tool-cache' };
-  const dir = await download(want, platform, (options.downloadUrl || DEFAULT_HELM_DOWNLOAD_URL).replace(/\/+$/, ''));
+  const dir = await download(want, platform, baseUrl);
   return { client: await checkedClient(join(dir, 'helm'), want), source: 'download' };
 }
 
@@ -57,6 +59,25 @@ export function normaliseVersion(version: string): string {
   const reason = unsupportedReason(v);
   if (reason) throw new Error(`helm-version ${v.raw} cannot be used: ${reason}.`);
   return v.raw;
+}
+
+/**
+ * The `.sha256sum` comes from the same server as the tarball, so it only proves the download is
+ * intact; trusting the binary rests on TLS and the server. Hence https only — plain http is
+ * allowed for loopback (a local stand-in in tests), where nothing crosses a network.
+ */
+export function checkDownloadUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`helm-download-url must be an https URL, but it is "${raw}".`);
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname)))
+    throw new Error(
+      `helm-download-url must be an https URL, but it is "${raw}": the .sha256sum comes from the same server, so over ${url.protocol.replace(/:$/, '')} anyone on the network path could replace both the tarball and its checksum.`,
+    );
+  return raw.replace(/\/+$/, '');
 }
 
 function releasePlatform(): string {

@@ -1,12 +1,17 @@
 /**
  * helm's registry verbs (`registry login` / `logout`) and the per-job registry config file they
  * write to. The password only ever travels on stdin; the config lives in a private directory so
- * one job's logout cannot break another's pulls on a shared self-hosted runner.
+ * one job's logout cannot break another's pulls on a shared self-hosted runner. Also the guards every
+ * registry conversation shares: which hosts are loopback, and remote text flattened to one line.
  */
 import { chmod, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ToolTimeoutError } from '../process/run-tool.js';
 import type { HelmClient } from './client.js';
 import { HelmError, type HelmErrorKind } from './errors.js';
+
+/** helm-login's default limit for one helm registry operation (a login, a logout, a chart fetch). */
+export const DEFAULT_REGISTRY_OPERATION_TIMEOUT_MS = 2 * 60_000;
 
 export interface LoginRequest {
   host: string;
@@ -14,6 +19,8 @@ export interface LoginRequest {
   password: string;
   /** CA bundle for a registry whose certificate a public CA did not sign. */
   caFile?: string;
+  /** helm is stopped after this long (helm itself never gives up on a registry that accepts and stays silent). */
+  timeoutMs?: number;
 }
 
 export class RegistryLoginError extends Error {
@@ -39,12 +46,18 @@ export async function createRegistryConfig(parent: string): Promise<string> {
 export async function registryLogin(helm: HelmClient, req: LoginRequest): Promise<void> {
   const args = ['registry', 'login', req.host, '--username', req.username, '--password-stdin'];
   if (req.caFile) args.push('--ca-file', req.caFile);
+  const timeoutMs = req.timeoutMs ?? DEFAULT_REGISTRY_OPERATION_TIMEOUT_MS;
   try {
-    await helm.run(args, { stdin: req.password });
+    await helm.run(args, { stdin: req.password, timeoutMs });
   } catch (err) {
+    if (err instanceof ToolTimeoutError) throw new RegistryLoginError(req.host, 'timeout', `${req.host}: ${notAnswered('helm registry login', timeoutMs)}`);
     if (!(err instanceof HelmError)) throw err;
-    throw new RegistryLoginError(req.host, err.kind, `${req.host}: ${loginAdvice(req, err.kind)} helm said: ${err.message}`);
+    throw new RegistryLoginError(req.host, err.kind, `${req.host}: ${loginAdvice(req, err.kind)} helm said: ${oneLine(err.message)}`);
   }
+}
+
+function notAnswered(what: string, timeoutMs: number): string {
+  return `the registry did not answer in ${Math.round(timeoutMs / 100) / 10} s; ${what} was stopped. Check that the host and port serve an OCI registry and that the runner can reach it; the timeout input sets this limit.`;
 }
 
 function loginAdvice(req: LoginRequest, kind: HelmErrorKind): string {
@@ -63,8 +76,14 @@ function loginAdvice(req: LoginRequest, kind: HelmErrorKind): string {
 }
 
 /** Removes `host` from the config; helm treats an absent entry as success. */
-export async function registryLogout(helm: HelmClient, host: string): Promise<void> {
-  await helm.run(['registry', 'logout', host]);
+export async function registryLogout(helm: HelmClient, host: string, timeoutMs = DEFAULT_REGISTRY_OPERATION_TIMEOUT_MS): Promise<void> {
+  try {
+    await helm.run(['registry', 'logout', host], { timeoutMs });
+  } catch (err) {
+    if (err instanceof ToolTimeoutError) throw new RegistryLoginError(host, 'timeout', `${host}: ${notAnswered('helm registry logout', timeoutMs)}`);
+    if (err instanceof HelmError) throw new RegistryLoginError(host, err.kind, `${host}: ${oneLine(err.message)}`);
+    throw err;
+  }
 }
 
 /** The username and password helm stored for `host` in a registry config, for API calls with the same login. */
@@ -75,4 +94,23 @@ export async function registryConfigCredentials(configPath: string, host: string
   const decoded = Buffer.from(auth, 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
   return colon > 0 ? { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) } : undefined;
+}
+
+/** 127.0.0.0/8, ::1 and localhost: traffic that never leaves the machine. */
+export function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h);
+}
+
+/**
+ * Text from a server, made safe for a log line: one line (a newline could start a workflow
+ * command such as `::stop-commands::` or a fake `::error::`), no control characters, capped.
+ */
+export function oneLine(text: string, max = 500): string {
+  const flat = text
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go.
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

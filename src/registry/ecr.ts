@@ -5,6 +5,7 @@
  * web identity, profiles). The SDK is imported only when an ECR host is used: it is most of the bundle.
  */
 import * as core from '@actions/core';
+import { oneLine } from '../helm/registry.js';
 import { registerSecret } from '../report/secrets.js';
 import { CredentialError, type RegistryCredentials } from './credentials.js';
 
@@ -15,6 +16,8 @@ export interface EcrRequest {
   fips: boolean;
   /** API endpoint override; without it the SDK also honours AWS_ENDPOINT_URL_ECR / AWS_ENDPOINT_URL. */
   endpoint?: string;
+  /** Limit for the whole token request, retries included. */
+  timeoutMs?: number;
 }
 
 /** The SDK's standard retry mode backs off exponentially (with jitter) on throttling and 5xx; this bounds it. */
@@ -33,34 +36,38 @@ export async function ecrCredentials(req: EcrRequest): Promise<RegistryCredentia
   });
   try {
     // registryIds is what lets a caller in the customer account ask for the Chalk account's registry.
-    const out = await client.send(new GetAuthorizationTokenCommand({ registryIds: [req.accountId] }));
+    const out = await client.send(new GetAuthorizationTokenCommand({ registryIds: [req.accountId] }), abortAfter(req.timeoutMs));
     const data = out.authorizationData?.[0];
     if (!data?.authorizationToken)
       throw new CredentialError(req.host, `ECR ${req.region} returned no authorization token for registry ${req.accountId} (${req.host}).`);
     logAttempts(req.host, out.$metadata.attempts);
     return decodeToken(req.host, 'ecr', data.authorizationToken, data.expiresAt);
   } catch (err) {
-    throw ecrError(req, err, 'ecr:GetAuthorizationToken');
+    throw ecrError(req, err, 'ecr:GetAuthorizationToken', req.timeoutMs);
   } finally {
     client.destroy();
   }
 }
 
 /** ECR Public's token (public.ecr.aws) is only issued in us-east-1. */
-export async function ecrPublicCredentials(host: string, endpoint?: string): Promise<RegistryCredentials> {
+export async function ecrPublicCredentials(host: string, endpoint?: string, timeoutMs?: number): Promise<RegistryCredentials> {
   const { ECRPUBLICClient, GetAuthorizationTokenCommand } = await import('@aws-sdk/client-ecr-public');
   const client = new ECRPUBLICClient({ region: 'us-east-1', maxAttempts: ECR_MAX_ATTEMPTS, retryMode: 'standard', ...(endpoint ? { endpoint } : {}) });
   try {
-    const out = await client.send(new GetAuthorizationTokenCommand({}));
+    const out = await client.send(new GetAuthorizationTokenCommand({}), abortAfter(timeoutMs));
     const data = out.authorizationData;
     if (!data?.authorizationToken) throw new CredentialError(host, `ECR Public (us-east-1) returned no authorization token for ${host}.`);
     logAttempts(host, out.$metadata.attempts);
     return decodeToken(host, 'ecr-public', data.authorizationToken, data.expiresAt);
   } catch (err) {
-    throw ecrError({ host, accountId: '', region: 'us-east-1', fips: false }, err, 'ecr-public:GetAuthorizationToken and sts:GetServiceBearerToken');
+    throw ecrError({ host, accountId: '', region: 'us-east-1', fips: false }, err, 'ecr-public:GetAuthorizationToken and sts:GetServiceBearerToken', timeoutMs);
   } finally {
     client.destroy();
   }
+}
+
+function abortAfter(timeoutMs: number | undefined): { abortSignal?: AbortSignal } {
+  return timeoutMs ? { abortSignal: AbortSignal.timeout(timeoutMs) } : {};
 }
 
 function logAttempts(host: string, attempts: number | undefined): void {
@@ -84,11 +91,16 @@ interface SdkError {
   $metadata?: { httpStatusCode?: number; attempts?: number };
 }
 
-function ecrError(req: EcrRequest, err: unknown, permission: string): Error {
+function ecrError(req: EcrRequest, err: unknown, permission: string, timeoutMs: number | undefined): Error {
   if (err instanceof CredentialError) return err;
   const e = (err ?? {}) as SdkError;
   const where = req.accountId ? `registry ${req.accountId} in ${req.region} (${req.host})` : req.host;
-  const said = e.message ? ` AWS said: ${e.message}` : '';
+  if (e.name === 'AbortError' && timeoutMs)
+    return new CredentialError(
+      req.host,
+      `The ECR API did not answer in ${Math.round(timeoutMs / 100) / 10} s when asked for a token for ${where}; check the runner's network access to ECR (or the aws-endpoint), or raise timeout.`,
+    );
+  const said = e.message ? ` AWS said: ${oneLine(e.message)}` : '';
   switch (e.name) {
     case 'AccessDeniedException':
       return new CredentialError(
@@ -115,7 +127,7 @@ function ecrError(req: EcrRequest, err: unknown, permission: string): Error {
     default:
       return new CredentialError(
         req.host,
-        `Could not get an ECR token for ${where}: ${e.name ?? 'error'}${e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : ''}.${said || ` ${String(err)}`}`,
+        `Could not get an ECR token for ${where}: ${e.name ?? 'error'}${e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : ''}.${said || ` ${oneLine(String(err))}`}`,
       );
   }
 }

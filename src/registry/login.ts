@@ -20,6 +20,8 @@ export interface LoginOptions {
   /** ECR / ECR Public API endpoint (tests, VPC endpoints); the SDK's own AWS_ENDPOINT_URL_ECR also works. */
   awsEndpoint?: string;
   caFile?: string;
+  /** Limit for each `helm registry login` and each ECR token request. */
+  timeoutMs?: number;
 }
 
 export interface LoginResult {
@@ -53,7 +55,13 @@ export async function loginRegistries(helm: HelmClient, hosts: readonly string[]
       continue;
     }
     try {
-      await registryLogin(helm, { host, username: creds.username, password: creds.password, ...(options.caFile ? { caFile: options.caFile } : {}) });
+      await registryLogin(helm, {
+        host,
+        username: creds.username,
+        password: creds.password,
+        ...(options.caFile ? { caFile: options.caFile } : {}),
+        ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+      });
       results.push({ ...base, ok: true, ...(creds.expiresAt ? { expiresAt: creds.expiresAt } : {}) });
     } catch (err) {
       results.push({ ...base, ok: false, error: (err as Error).message });
@@ -65,9 +73,13 @@ export async function loginRegistries(helm: HelmClient, hosts: readonly string[]
 export function credentialsFor(target: RegistryTarget, options: LoginOptions): Promise<RegistryCredentials> {
   switch (target.provider) {
     case 'ecr':
-      return ecrCredentials({ ...target, ...(options.awsEndpoint ? { endpoint: options.awsEndpoint } : {}) });
+      return ecrCredentials({
+        ...target,
+        ...(options.awsEndpoint ? { endpoint: options.awsEndpoint } : {}),
+        ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+      });
     case 'ecr-public':
-      return ecrPublicCredentials(target.host, options.awsEndpoint);
+      return ecrPublicCredentials(target.host, options.awsEndpoint, options.timeoutMs);
     case 'artifact-registry':
       return artifactRegistryCredentials(target.host, options.gcpAccessToken);
     case 'generic':

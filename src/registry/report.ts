@@ -1,6 +1,6 @@
 /** The helm-login job summary: one row per registry, then what verify-chart found. */
 import type { ResolvedChart } from '../helm/chart.js';
-import { code, table } from '../report/markdown.js';
+import { code, escapeHtml, table } from '../report/markdown.js';
 import type { LoginResult } from './login.js';
 
 const PROVIDER_NAMES = { ecr: 'Amazon ECR', 'ecr-public': 'Amazon ECR Public', 'artifact-registry': 'Google Artifact Registry', generic: 'Generic' } as const;
@@ -44,6 +44,6 @@ export function loginSummary(r: LoginReport): string {
       `Versions in the registry (${c.versions.length}): ${c.versions.map(code).join(', ') || 'none'}`,
     );
   }
-  if (r.chartError) lines.push('', `#### Chart check failed`, '', r.chartError);
+  if (r.chartError) lines.push('', `#### Chart check failed`, '', escapeHtml(r.chartError));
   return lines.join('\n') + '\n';
 }

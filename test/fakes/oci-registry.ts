@@ -29,6 +29,10 @@ export interface FakeRegistryOptions {
   repositories?: Record<string, string[]>;
   /** Largest page the registry returns, whatever `n` asks for (registries cap it too). */
   pageSize?: number;
+  /** The Bearer challenge's realm, given the registry's own host (default: its own https token endpoint). */
+  realm?: (host: string) => string;
+  /** Body of the 404 for an unknown repository, verbatim (default: a distribution-spec JSON error). */
+  notFoundBody?: string;
 }
 
 export async function startFakeRegistry(options: FakeRegistryOptions): Promise<FakeRegistry> {
@@ -58,7 +62,9 @@ export async function startFakeRegistry(options: FakeRegistryOptions): Promise<F
         { errors: [{ code: 'UNAUTHORIZED', message: 'authentication required' }] },
         {
           'www-authenticate':
-            options.scheme === 'basic' ? 'Basic realm="fake"' : `Bearer realm="https://${host}/v2/token",service="${host}"${scope ? `,scope="${scope}"` : ''}`,
+            options.scheme === 'basic'
+              ? 'Basic realm="fake"'
+              : `Bearer realm="${options.realm?.(host) ?? `https://${host}/v2/token`}",service="${host}"${scope ? `,scope="${scope}"` : ''}`,
         },
       );
     const authorized = () => (options.scheme === 'basic' ? basicOk(req.headers.authorization) : req.headers.authorization === `Bearer ${bearer}`);
@@ -75,7 +81,12 @@ export async function startFakeRegistry(options: FakeRegistryOptions): Promise<F
       tagRequests.push(`${url.pathname}${url.search}`);
       if (!authorized()) return deny(`repository:${name}:pull`);
       const all = options.repositories?.[name];
-      if (!all) return json(404, { errors: [{ code: 'NAME_UNKNOWN', message: `repository name not known to registry: ${name}` }] });
+      if (!all) {
+        if (options.notFoundBody === undefined)
+          return json(404, { errors: [{ code: 'NAME_UNKNOWN', message: `repository name not known to registry: ${name}` }] });
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        return res.end(options.notFoundBody);
+      }
       const sorted = [...all].sort();
       const last = url.searchParams.get('last');
       const start = last ? sorted.findIndex((t) => t > last) : 0;
