@@ -1,5 +1,11 @@
 /** Engine-level behaviour of the config modules that the bundle corpus does not pin down case by case. */
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { parseImageReference } from '../src/config/image-reference.js';
 import { childAt, toPlain, type LMap } from '../src/config/located.js';
 import { mergeValues } from '../src/config/merge.js';
@@ -74,8 +80,49 @@ describe('closest', () => {
 });
 
 describe('YAML read as helm reads it (YAML 1.1)', () => {
+  it('gives exactly the values the real helm renders for the same file', async () => {
+    const text = [
+      'sexagesimal: 1:20',
+      'date: 2001-12-14',
+      'go_octal: 0o17',
+      'octal: 017',
+      'hex: 0x1F',
+      'underscores: 1_000',
+      'binary: 0b101',
+      'y: y',
+      'answer: no',
+      'quoted: "no"',
+      'tilde: ~',
+      'exp: 1e3',
+      'defaults: &defaults',
+      '  api_host: https://api.acme.dev',
+      '  frontend_host: https://chalk.acme.dev',
+      'chalk:',
+      '  metadata:',
+      '    <<: *defaults',
+      '    frontend_host: https://app.acme.dev',
+      '',
+    ].join('\n');
+    const dir = await mkdtemp(join(tmpdir(), 'chalk-yaml-'));
+    await mkdir(join(dir, 'chart', 'templates'), { recursive: true });
+    await writeFile(join(dir, 'chart', 'Chart.yaml'), 'apiVersion: v2\nname: probe\nversion: 0.1.0\n');
+    await writeFile(join(dir, 'chart', 'templates', 'values.yaml'), 'values: {{ toJson .Values | quote }}\n');
+    await writeFile(join(dir, 'values.yaml'), text);
+    const { stdout } = await promisify(execFile)(process.env.TESTBED_HELM!, ['template', join(dir, 'chart'), '-f', join(dir, 'values.yaml')]);
+    const helmValues = JSON.parse((parse(stdout) as { values: string }).values) as unknown;
+    expect(toPlain(load(text, 'values.yaml').root)).toEqual(helmValues);
+  });
+
   it('reads unquoted yes/no/on/off/y as booleans, even as keys, like go-yaml v2', () => {
     const merged = mergeValues([load('a: no\nb: "no"\nc: on\ny: 1\n', 'a.yaml')]);
     expect(toPlain(merged.root)).toEqual({ a: false, b: 'no', c: true, true: 1 });
+  });
+});
+
+describe('tabs, as helm judges them', () => {
+  it('accepts a tab inside a block scalar (content) and rejects a blank line holding a tab', () => {
+    expect(parseYamlText('a: |\n  line\n  \twith tab\n', 'v.yaml').problems).toEqual([]);
+    expect(parseYamlText('a: 1\n\t\nb: 2\n', 'v.yaml').problems.map((p) => `${p.origin?.line}:${p.origin?.col} ${p.code}`)).toEqual(['2:1 yaml.tab-as-indent']);
+    expect(parseYamlText('a:\n\tb: 1\n', 'v.yaml').problems.map((p) => `${p.origin?.line}:${p.origin?.col} ${p.code}`)).toEqual(['2:1 yaml.tab-as-indent']);
   });
 });

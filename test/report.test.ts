@@ -1,7 +1,7 @@
 /** Reporting redacts secrets before any escaping can disguise them. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { code, table } from '../src/report/markdown.js';
-import { forgetSecrets, redact, registerSecret } from '../src/report/secrets.js';
+import { forgetSecrets, logLine, redact, registerSecret } from '../src/report/secrets.js';
 
 afterEach(() => forgetSecrets());
 
@@ -19,5 +19,12 @@ describe('secrets in markdown', () => {
     expect(redact(escapedJson)).toBe('{"v":"***"}');
     expect(redact(Buffer.from('a"b\\c&<d>|e').toString('base64'))).toBe('***');
     expect(redact('a"b\\c&amp;&lt;d&gt;\\|e')).toBe('***');
+  });
+});
+
+describe('logLine', () => {
+  it('keeps remote text on one line, so it cannot start a workflow command', () => {
+    registerSecret('hunter22');
+    expect(logLine('registry said: nope\n::stop-commands::x\n::error::forged hunter22')).toBe('registry said: nope ⏎ ::stop-commands::x ⏎ ::error::forged ***');
   });
 });

@@ -119,6 +119,10 @@ function checkHost({ metadata, options, problems, misspelt, need }: HostContext,
     problems.push(error('values.empty', `${path} is empty.`, node.origin, `Set it to the absolute URL of your host, e.g. ${example}.`, path));
     return;
   }
+  if (value !== value.trim()) {
+    problems.push(error('values.url', `${path} has spaces around the URL.`, node.origin, `Remove them: ${key}: ${value.trim()}`, path));
+    return;
+  }
   let url: URL;
   try {
     url = new URL(value);
@@ -126,7 +130,19 @@ function checkHost({ metadata, options, problems, misspelt, need }: HostContext,
     problems.push(error('values.url', `${path} "${value}" is not an absolute URL.`, node.origin, `Write it with its scheme, e.g. ${example}.`, path));
     return;
   }
-  if (url.protocol === 'http:' && !options.allowHttp) {
+  const bare = `${url.protocol}//${url.host}`;
+  if (url.username || url.password) {
+    // Never echo the value: it carries a password.
+    problems.push(
+      error(
+        'values.url-credentials',
+        `${path} carries credentials (user:password@) in the URL.`,
+        node.origin,
+        `Write it as ${bare} and remove the password from the file's history.`,
+        path,
+      ),
+    );
+  } else if (url.protocol === 'http:' && !options.allowHttp) {
     problems.push(
       error(
         'values.url-scheme',
@@ -138,13 +154,15 @@ function checkHost({ metadata, options, problems, misspelt, need }: HostContext,
     );
   } else if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     problems.push(error('values.url-scheme', `${path} "${value}" must be an https:// URL, not ${url.protocol}.`, node.origin, `Write it as ${example}.`, path));
-  } else if (url.search || url.hash || url.username) {
+  } else if (url.search || url.hash) {
+    problems.push(error('values.url', `${path} "${value}" must be a plain host URL without a query or fragment.`, node.origin, `Write it as ${bare}.`, path));
+  } else if (url.pathname !== '/') {
     problems.push(
-      error(
-        'values.url',
-        `${path} "${value}" must be a plain host URL without credentials, query or fragment.`,
+      warning(
+        'values.url-path',
+        `${path} "${value}" has a path (${url.pathname}); Chalk's hosts are bare origins such as ${example}.`,
         node.origin,
-        `Write it as ${url.protocol}//${url.host}.`,
+        `Write it as ${bare} unless your proxy serves Chalk under that path.`,
         path,
       ),
     );

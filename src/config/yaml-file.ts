@@ -4,7 +4,21 @@
  * key, tab indentation, empty file, several documents — comes back located, never thrown.
  */
 import { readFile } from 'node:fs/promises';
-import { Alias, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, Scalar, type Document, type Node } from 'yaml';
+import {
+  Alias,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  Scalar,
+  type Document,
+  type Node,
+  type ScalarTag,
+  type Tags,
+} from 'yaml';
 import type { LMap, LNode } from './located.js';
 import { error, type Origin, type Problem } from './problems.js';
 
@@ -47,6 +61,23 @@ export async function loadYamlFile(path: string, options: LoadOptions = {}): Pro
   return parseYamlText(text, file, role);
 }
 
+/**
+ * helm reads values with go-yaml v2: YAML 1.1 booleans (`yes`, `on`, `y`) and octals, but no
+ * base-60 numbers (`1:20` stays text) or timestamps (`2001-12-14` stays text), and Go's `0o17`.
+ */
+const GO_OCTAL: ScalarTag = {
+  tag: 'tag:yaml.org,2002:int',
+  identify: (value) => typeof value === 'number',
+  default: true,
+  test: /^[-+]?0o[0-7_]+$/,
+  resolve: (text) => (text.startsWith('-') ? -1 : 1) * parseInt(text.replace(/^[-+]?0o/, '').replaceAll('_', ''), 8),
+};
+
+function asHelmReadsIt(tags: Tags): Tags {
+  const kept = tags.filter((t) => !(typeof t === 'object' && (t.format === 'TIME' || t.tag === 'tag:yaml.org,2002:timestamp')));
+  return [GO_OCTAL, ...kept];
+}
+
 export function parseYamlText(text: string, file: string, role = 'YAML file'): LoadedYaml {
   const lineCounter = new LineCounter();
   const at = (offset: number): Origin => {
@@ -54,7 +85,7 @@ export function parseYamlText(text: string, file: string, role = 'YAML file'): L
     return { file, line: pos.line, col: pos.col };
   };
   const problems: Problem[] = [];
-  const docs = parseAllDocuments(text, { lineCounter, version: '1.1', uniqueKeys: true, prettyErrors: false });
+  const docs = parseAllDocuments(text, { lineCounter, version: '1.1', customTags: asHelmReadsIt, uniqueKeys: true, prettyErrors: false });
   const list = Array.isArray(docs) ? docs : [];
 
   for (const doc of list) {
@@ -149,21 +180,22 @@ function yamlError(code: string, message: string, origin: Origin, file: string, 
   );
 }
 
-/** The parser reports tab indentation only in some contexts; catch every indenting tab. */
+/**
+ * The parser reports tabs that indent content itself; go-yaml (helm) also rejects a blank line
+ * holding a tab, which the parser lets through. Tabs inside block scalars are content, not indentation.
+ */
 function tabIndentation(text: string, file: string, already: readonly Problem[]): Problem[] {
   const out: Problem[] = [];
-  const lines = text.split('\n');
-  lines.forEach((line, i) => {
-    const m = /^( *)\t/.exec(line);
-    if (!m) return;
+  text.split('\n').forEach((line, i) => {
+    const m = /^( *)\t[ \t]*$/.exec(line);
     const lineNo = i + 1;
-    if (already.some((p) => p.origin?.line === lineNo)) return;
+    if (!m || already.some((p) => p.origin?.line === lineNo)) return;
     out.push(
       error(
         'yaml.tab-as-indent',
-        `YAML syntax error in ${file}: a tab is used for indentation.`,
+        `YAML syntax error in ${file}: a blank line holds a tab, which helm rejects as indentation.`,
         { file, line: lineNo, col: m[1]!.length + 1 },
-        'Indent with spaces; YAML forbids tabs for indentation.',
+        'Delete the tab (YAML forbids tabs for indentation).',
       ),
     );
   });
@@ -179,14 +211,25 @@ function toLocated(node: Node | Alias, doc: Document.Parsed, at: (offset: number
   }
   if (isMap(node)) {
     const entries = new Map<string, { key: string; keyOrigin: Origin; value: LNode }>();
+    const merges: LNode[] = [];
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const keyNode = pair.key as Node | null;
+      const valueNode = pair.value as Node | null;
+      if (isScalar(keyNode) && isMergeKey(keyNode.value)) {
+        // `<<: *defaults` (or a list of them): merged in below, after the keys written here.
+        if (valueNode) merges.push(toLocated(valueNode, doc, at));
+        continue;
+      }
       const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
       const keyOrigin = keyNode && 'range' in keyNode && keyNode.range ? at(keyNode.range[0]) : origin;
-      const valueNode = pair.value as Node | null;
       const value: LNode = valueNode ? toLocated(valueNode, doc, at) : { kind: 'scalar', value: null, source: '', quoted: false, origin: keyOrigin };
       entries.set(key, { key, keyOrigin, value });
+    }
+    // Keys written in the map win over merged ones; among merged maps, the first listed wins.
+    for (const merged of merges.flatMap((m) => (m.kind === 'seq' ? m.items : [m]))) {
+      if (merged.kind !== 'map') continue;
+      for (const [key, entry] of merged.entries) if (!entries.has(key)) entries.set(key, entry);
     }
     return { kind: 'map', entries, origin };
   }
@@ -199,4 +242,8 @@ function toLocated(node: Node | Alias, doc: Document.Parsed, at: (offset: number
     raw === null || typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' ? raw : typeof raw === 'bigint' ? Number(raw) : String(raw);
   const quoted = scalar.type === Scalar.QUOTE_DOUBLE || scalar.type === Scalar.QUOTE_SINGLE;
   return { kind: 'scalar', value, source: scalar.source ?? String(raw), quoted, origin };
+}
+
+function isMergeKey(value: unknown): boolean {
+  return value === '<<' || (typeof value === 'symbol' && value.description === '<<');
 }

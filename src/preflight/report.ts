@@ -7,7 +7,7 @@ import { countErrors, formatOrigin, type Problem } from '../config/problems.js';
 import * as core from '@actions/core';
 import { annotate } from '../report/annotations.js';
 import { code, table } from '../report/markdown.js';
-import { redact } from '../report/secrets.js';
+import { logLine, redact } from '../report/secrets.js';
 import type { CheckResult, Verdict } from './check.js';
 
 export interface PreflightReport {
@@ -64,7 +64,7 @@ export function summaryMarkdown(report: PreflightReport): string {
 /** Annotations for every located problem, plus one per failed or warning check that has none of its own. */
 export function annotateReport(report: PreflightReport): void {
   for (const check of report.checks) {
-    core.info(redact(`${check.id}: ${check.verdict} — ${check.finding} (${check.durationMs} ms)`));
+    core.info(logLine(`${check.id}: ${check.verdict} — ${check.finding} (${check.durationMs} ms)`));
     annotate(check.problems, `preflight ${check.id}`);
     if ((check.verdict === 'fail' || check.verdict === 'warn') && check.problems.length === 0) {
       const problem: Problem = {

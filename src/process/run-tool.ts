@@ -10,7 +10,7 @@
 import * as core from '@actions/core';
 // eslint-disable-next-line no-restricted-imports -- this module is the one sanctioned place that starts processes.
 import { spawn } from 'node:child_process';
-import { redact } from '../report/secrets.js';
+import { logLine } from '../report/secrets.js';
 
 export interface ToolResult {
   exitCode: number;
@@ -53,7 +53,7 @@ export class ToolAbortedError extends Error {
 }
 
 export async function runTool(binary: string, args: readonly string[], options: RunToolOptions = {}): Promise<ToolResult> {
-  const line = redact([binary, ...args].map(quoteForLog).join(' '));
+  const line = logLine([binary, ...args].map(quoteForLog).join(' '));
   if (options.log) core.info(`$ ${line}`);
   else core.debug(`$ ${line}`);
   const name = `${binary.split('/').pop() ?? binary} ${args[0] ?? ''}`.trim();

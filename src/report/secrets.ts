@@ -37,6 +37,15 @@ export function redact(text: string): string {
   return out;
 }
 
+/**
+ * One redacted log line. Remote text (a server's error body, a Kubernetes status message) may hold
+ * newlines; a following line starting with `::` would be read by the runner as a workflow command
+ * (`::stop-commands::`, a forged `::error::`), so line breaks are shown, not printed.
+ */
+export function logLine(text: string): string {
+  return redact(text).replace(/\r?\n/g, ' ⏎ ');
+}
+
 /** Clears the registry; for tests that run several actions in one process. */
 export function forgetSecrets(): void {
   secrets.clear();
