@@ -31619,7 +31619,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1729);
 /* harmony import */ var _src_action_entry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9682);
 /* harmony import */ var _src_helm_chart_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(564);
-/* harmony import */ var _src_helm_install_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8106);
+/* harmony import */ var _src_helm_install_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3894);
 /* harmony import */ var _src_helm_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9746);
 /* harmony import */ var _src_registry_hosts_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1604);
 /* harmony import */ var _src_registry_login_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5541);
@@ -31653,6 +31653,10 @@ await (0,_src_action_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .runEntry */ .C)(as
         throw new _src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`Input ${_names_js__WEBPACK_IMPORTED_MODULE_11__/* .Inputs */ .G0.Provider} must be auto or one of ${_src_registry_hosts_js__WEBPACK_IMPORTED_MODULE_12__/* .PROVIDERS */ .xq.join(', ')}, but it is "${provider}".`);
     const caFile = (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_11__/* .Inputs */ .G0.CaFile) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,_src_action_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .workspace */ .G)(), (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_11__/* .Inputs */ .G0.CaFile)) : undefined;
     const verifyChart = (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_11__/* .Inputs */ .G0.VerifyChart) ? (0,_src_helm_chart_js__WEBPACK_IMPORTED_MODULE_4__/* .parseChartRef */ .pc)((0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_11__/* .Inputs */ .G0.VerifyChart)) : undefined;
+    // Per registry operation: helm waits forever on a registry that accepts the connection and stays silent.
+    const timeoutMs = (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getDuration */ .Ds)(_names_js__WEBPACK_IMPORTED_MODULE_11__/* .Inputs */ .G0.Timeout, '2m');
+    if (timeoutMs < 1000)
+        throw new _src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`Input ${_names_js__WEBPACK_IMPORTED_MODULE_11__/* .Inputs */ .G0.Timeout} must be at least 1s, but it is "${(0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_11__/* .Inputs */ .G0.Timeout)}".`);
     if (verifyChart && !hosts.includes(verifyChart.registry))
         throw new _src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`Input ${_names_js__WEBPACK_IMPORTED_MODULE_11__/* .Inputs */ .G0.VerifyChart} is on ${verifyChart.registry}, which is not among the registries to log in to (${hosts.join(', ')}).`);
     const { client, source } = await (0,_src_helm_install_js__WEBPACK_IMPORTED_MODULE_5__/* .setupHelm */ .wm)({ requested: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_11__/* .Inputs */ .G0.HelmVersion), downloadUrl: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_11__/* .Inputs */ .G0.HelmDownloadUrl) });
@@ -31664,6 +31668,7 @@ await (0,_src_action_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .runEntry */ .C)(as
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_names_js__WEBPACK_IMPORTED_MODULE_11__/* .State */ .Uw.OwnsConfig, String(!existing));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_names_js__WEBPACK_IMPORTED_MODULE_11__/* .State */ .Uw.HelmPath, client.path);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_names_js__WEBPACK_IMPORTED_MODULE_11__/* .State */ .Uw.SkipLogout, String((0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getBoolean */ .pW)(_names_js__WEBPACK_IMPORTED_MODULE_11__/* .Inputs */ .G0.SkipLogout)));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_names_js__WEBPACK_IMPORTED_MODULE_11__/* .State */ .Uw.TimeoutMs, String(timeoutMs));
     const helm = client.withEnv({ [_names_js__WEBPACK_IMPORTED_MODULE_11__/* .REGISTRY_CONFIG_ENV */ .Rc]: registryConfig });
     const results = await (0,_src_registry_login_js__WEBPACK_IMPORTED_MODULE_7__/* .loginRegistries */ .z)(helm, hosts, {
         ...(provider !== 'auto'
@@ -31673,6 +31678,7 @@ await (0,_src_action_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .runEntry */ .C)(as
         password,
         gcpAccessToken,
         awsEndpoint: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(_names_js__WEBPACK_IMPORTED_MODULE_11__/* .Inputs */ .G0.AwsEndpoint),
+        timeoutMs,
         ...(caFile ? { caFile } : {}),
     });
     const loggedIn = results.filter((r) => r.ok).map((r) => r.host);
@@ -31681,7 +31687,7 @@ await (0,_src_action_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .runEntry */ .C)(as
     let chartError;
     if (verifyChart && loggedIn.includes(verifyChart.registry)) {
         const creds = await (0,_src_helm_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .registryConfigCredentials */ .a$)(registryConfig, verifyChart.registry);
-        chart = await (0,_src_helm_chart_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveChart */ .dM)(helm, verifyChart, { ...creds, ...(caFile ? { caFile } : {}) }).catch((err) => {
+        chart = await (0,_src_helm_chart_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveChart */ .dM)(helm, verifyChart, { ...creds, timeoutMs, ...(caFile ? { caFile } : {}) }).catch((err) => {
             chartError = err.message;
             return undefined;
         });
@@ -31700,9 +31706,10 @@ await (0,_src_action_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .runEntry */ .C)(as
         ...(chart ? { chart } : {}),
         ...(chartError ? { chartError } : {}),
     }));
+    // The user name can come from a remote token (ECR): one line, so it cannot start a workflow command.
     for (const r of results)
         if (r.ok)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Logged in to ${r.host} as ${r.username} (${r.provider}).`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Logged in to ${r.host} as ${(0,_src_helm_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN)(r.username ?? '')} (${r.provider}).`);
     const failures = [...results.filter((r) => !r.ok).map((r) => r.error ?? r.host), ...(chartError ? [`verify-chart ${verifyChart?.url}: ${chartError}`] : [])];
     if (failures.length)
         throw new Error(`helm-login: ${failures.length} problem${failures.length > 1 ? 's' : ''}:\n${failures.map((f) => `- ${f}`).join('\n')}`);
@@ -31743,6 +31750,7 @@ const Inputs = {
     HelmDownloadUrl: 'helm-download-url',
     VerifyChart: 'verify-chart',
     SkipLogout: 'skip-logout',
+    Timeout: 'timeout',
 };
 const Outputs = {
     Registries: 'registries',
@@ -31758,6 +31766,8 @@ const State = {
     /** JSON array of the hosts logged in. */
     Hosts: 'hosts',
     SkipLogout: 'skip-logout',
+    /** The timeout input in milliseconds, for post's logouts. */
+    TimeoutMs: 'timeout-ms',
 };
 const REGISTRY_CONFIG_ENV = 'HELM_REGISTRY_CONFIG';
 
@@ -31802,11 +31812,12 @@ function workspace() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AA: () => (/* binding */ getString),
+/* harmony export */   Ds: () => (/* binding */ getDuration),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   pW: () => (/* binding */ getBoolean),
 /* harmony export */   vS: () => (/* binding */ getList)
 /* harmony export */ });
-/* unused harmony exports getDuration, getChoices, getOneOf, getPort, getOptional */
+/* unused harmony exports getChoices, getOneOf, getPort, getOptional */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
 /** Typed readers for action inputs, with errors that name the input and the accepted values. */
 
@@ -31887,7 +31898,7 @@ function getOptional(name) {
 /* harmony export */   dM: () => (/* binding */ resolveChart),
 /* harmony export */   pc: () => (/* binding */ parseChartRef)
 /* harmony export */ });
-/* unused harmony exports ChartAccessError, listChartTags, chartVersions, latestVersion, compareSemver */
+/* unused harmony exports DEFAULT_REGISTRY_TIMEOUT_MS, ChartAccessError, listChartTags, chartVersions, latestVersion, compareSemver */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7067);
@@ -31895,7 +31906,9 @@ function getOptional(name) {
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4057);
+/* harmony import */ var _process_run_tool_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3915);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4057);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9746);
 /**
  * OCI chart references (`oci://host/charts/name[:tag|@digest]`) and resolving them against the
  * registry: the tag list from the distribution API (`GET /v2/<name>/tags/list`, with the Basic or
@@ -31907,6 +31920,10 @@ function getOptional(name) {
 
 
 
+
+
+/** Per-request limit for registry API calls when the caller sets none. */
+const DEFAULT_REGISTRY_TIMEOUT_MS = 30_000;
 function parseChartRef(ref) {
     const m = /^oci:\/\/([^/\s]+)\/([^\s@]+?)(?::([\w][\w.+-]{0,127}))?(?:@(sha256:[0-9a-f]{64}))?$/i.exec(ref.trim());
     if (!m)
@@ -31967,9 +31984,12 @@ async function resolveChart(helm, chart, access = {}) {
         args.push('--version', want);
     if (access.caFile)
         args.push('--ca-file', access.caFile);
-    const result = await helm.run(args).catch((err) => {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .HelmError */ .t2)
-            throw new ChartAccessError(chart.registry, err.kind, `helm could not fetch ${chart.url}${want ? ` ${want}` : ''}: ${err.message}`);
+    const timeoutMs = access.timeoutMs ?? DEFAULT_REGISTRY_TIMEOUT_MS;
+    const result = await helm.run(args, { timeoutMs }).catch((err) => {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .HelmError */ .t2)
+            throw new ChartAccessError(chart.registry, err.kind, `helm could not fetch ${chart.url}${want ? ` ${want}` : ''}: ${(0,_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN)(err.message)}`);
+        if (err instanceof _process_run_tool_js__WEBPACK_IMPORTED_MODULE_4__/* .ToolTimeoutError */ .Ap)
+            throw new ChartAccessError(chart.registry, 'timeout', `${chart.registry} did not answer in ${seconds(timeoutMs)} s: helm show chart ${chart.url} was stopped. Check that the host serves an OCI registry and that the runner can reach it.`);
         throw err;
     });
     const meta = ((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(result.stdout) ?? {});
@@ -31995,14 +32015,17 @@ class RegistrySession {
     }
     async get(path) {
         const url = `https://${this.chart.registry}${path}`;
-        let res = await httpGet(url, this.headers(), this.ca);
+        let res = await this.fetch(url, this.headers());
         if (res.status === 401 && !this.authorization) {
             this.authorization = await this.answerChallenge(String(res.headers['www-authenticate'] ?? ''));
-            res = await httpGet(url, this.headers(), this.ca);
+            res = await this.fetch(url, this.headers());
         }
         if (res.status === 200)
             return res;
         throw this.error(res);
+    }
+    fetch(url, headers) {
+        return httpGet(url, headers, this.ca, this.access.timeoutMs ?? DEFAULT_REGISTRY_TIMEOUT_MS);
     }
     headers() {
         return { accept: 'application/json', ...(this.authorization ? { authorization: this.authorization } : {}) };
@@ -32020,12 +32043,12 @@ class RegistrySession {
         }
         const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1].toLowerCase(), m[2]]));
         if (!params.realm)
-            throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} sent a Bearer challenge without a realm: ${challenge}`);
-        const tokenUrl = new URL(params.realm);
+            throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} sent a Bearer challenge without a realm: ${(0,_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN)(challenge)}`);
+        const tokenUrl = this.realmUrl(params.realm);
         if (params.service)
             tokenUrl.searchParams.set('service', params.service);
         tokenUrl.searchParams.set('scope', params.scope ?? `repository:${this.chart.repository}:pull`);
-        const res = await httpGet(tokenUrl.toString(), { accept: 'application/json', ...(basic ? { authorization: basic } : {}) }, this.ca);
+        const res = await this.fetch(tokenUrl.toString(), { accept: 'application/json', ...(basic ? { authorization: basic } : {}) });
         if (res.status !== 200)
             throw this.error(res, `token endpoint ${tokenUrl.host}`);
         const body = JSON.parse(res.body);
@@ -32034,8 +32057,26 @@ class RegistrySession {
             throw new ChartAccessError(this.chart.registry, 'unknown', `The token endpoint of ${this.chart.registry} returned no token.`);
         return `Bearer ${token}`;
     }
+    /**
+     * The token endpoint the registry names receives our Basic credentials, so a registry (or whoever
+     * can answer for it) must not be able to send them in clear text or to an arbitrary http host:
+     * https only, except plain http on loopback when the registry itself is loopback (local tests).
+     */
+    realmUrl(realm) {
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} named a token realm that is not a URL: ${(0,_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN)(realm)}`);
+        }
+        const loopback = url.protocol === 'http:' && (0,_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .isLoopbackHost */ .cW)(url.hostname) && (0,_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .isLoopbackHost */ .cW)(hostOf(this.chart.registry));
+        if (url.protocol !== 'https:' && !loopback)
+            throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} asks for a token from ${(0,_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN)(url.origin)}, which is not https; refusing to send the registry credentials there. A registry's token realm must be an https URL.`);
+        return url;
+    }
     error(res, what = `${this.chart.registry}/v2/${this.chart.repository}/tags/list`) {
-        const detail = res.body.slice(0, 300).trim();
+        const detail = (0,_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN)(res.body, 300);
         const kind = res.status === 401 ? 'unauthorized' : res.status === 403 ? 'forbidden' : res.status === 404 ? 'not-found' : 'unknown';
         const advice = {
             unauthorized: 'the credentials were rejected; log in again (helm-login) with a current token.',
@@ -32046,20 +32087,34 @@ class RegistrySession {
         return new ChartAccessError(this.chart.registry, kind, `${what} answered HTTP ${res.status}: ${advice}${detail ? ` (${detail})` : ''}`);
     }
 }
-function httpGet(url, headers, ca) {
+function httpGet(url, headers, ca, timeoutMs) {
     const u = new URL(url);
     const request = u.protocol === 'http:' ? node_http__WEBPACK_IMPORTED_MODULE_1__.request : node_https__WEBPACK_IMPORTED_MODULE_2__.request;
+    // A total limit, not an idle one: a server that trickles bytes must not hold the step either.
+    const signal = AbortSignal.timeout(timeoutMs);
     return new Promise((resolve, reject) => {
-        const req = request(u, { method: 'GET', headers, timeout: 30_000, ...(ca && u.protocol === 'https:' ? { ca } : {}) }, (res) => {
+        const req = request(u, { method: 'GET', headers, signal, ...(ca && u.protocol === 'https:' ? { ca } : {}) }, (res) => {
             const chunks = [];
             res.on('data', (c) => chunks.push(c));
             res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-            res.on('error', reject);
+            res.on('error', (err) => reject(requestError(u, err, signal, timeoutMs)));
         });
-        req.on('timeout', () => req.destroy(new Error(`GET ${u.host}${u.pathname} timed out after 30s`)));
-        req.on('error', (err) => reject(new ChartAccessError(u.host, /certificate|self.signed|CERT/i.test(err.message) ? 'tls' : 'connection', `GET ${url}: ${err.message}`)));
+        req.on('error', (err) => reject(requestError(u, err, signal, timeoutMs)));
         req.end();
     });
+}
+function requestError(u, err, signal, timeoutMs) {
+    if (signal.aborted)
+        return new ChartAccessError(u.host, 'timeout', `${u.host} did not answer in ${seconds(timeoutMs)} s (GET ${u.origin}${u.pathname}). Check that the host serves an OCI registry and that the runner can reach it.`);
+    const kind = /certificate|self.signed|CERT/i.test(err.message) ? 'tls' : 'connection';
+    return new ChartAccessError(u.host, kind, `GET ${u.origin}${u.pathname}: ${(0,_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN)(err.message)}`);
+}
+function seconds(ms) {
+    return String(Math.round(ms / 100) / 10);
+}
+/** `host` of `host:port` / `[v6]:port`. */
+function hostOf(hostPort) {
+    return new URL(`https://${hostPort}`).hostname;
 }
 /** The path of a `Link: </v2/…?last=x>; rel="next"` header. */
 function nextLink(link) {
@@ -32159,7 +32214,7 @@ function classifyHelmError(stderr) {
 
 /***/ }),
 
-/***/ 8106:
+/***/ 3894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32168,7 +32223,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   wm: () => (/* binding */ setupHelm)
 });
 
-// UNUSED EXPORTS: DEFAULT_HELM_DOWNLOAD_URL, DEFAULT_HELM_VERSION, normaliseVersion
+// UNUSED EXPORTS: DEFAULT_HELM_DOWNLOAD_URL, DEFAULT_HELM_VERSION, checkDownloadUrl, normaliseVersion
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var lib_core = __nccwpck_require__(6058);
@@ -32998,11 +33053,334 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: ./src/report/secrets.ts
-var secrets = __nccwpck_require__(7663);
-;// CONCATENATED MODULE: ./src/process/run-tool.ts
+// EXTERNAL MODULE: ./src/process/run-tool.ts
+var run_tool = __nccwpck_require__(3915);
+// EXTERNAL MODULE: ./src/helm/errors.ts
+var errors = __nccwpck_require__(4057);
+;// CONCATENATED MODULE: ./src/helm/version.ts
+/** Helm versions: parsing `helm version` output and the supported range. */
+/** The oldest helm this toolkit drives (OCI registry support and `--password-stdin` as used here). */
+const MIN_HELM = { major: 3, minor: 18 };
+/** Majors whose flags the engine knows. */
+const SUPPORTED_MAJORS = [3, 4];
+function parseHelmVersion(text) {
+    const m = /v?(\d+)\.(\d+)\.(\d+)(?:[-+][\w.+-]*)?/.exec(text.trim());
+    if (!m)
+        return undefined;
+    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]), raw: m[0].startsWith('v') ? m[0] : `v${m[0]}` };
+}
+/** Why `version` cannot be used, or undefined when it can. */
+function unsupportedReason(version) {
+    if (!SUPPORTED_MAJORS.includes(version.major))
+        return `helm ${version.raw} is not a supported major (supported: ${SUPPORTED_MAJORS.join(', ')})`;
+    if (version.major === MIN_HELM.major && version.minor < MIN_HELM.minor)
+        return `helm ${version.raw} is older than the minimum v${MIN_HELM.major}.${MIN_HELM.minor}.0`;
+    return undefined;
+}
+function compareVersions(a, b) {
+    return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+}
+
+;// CONCATENATED MODULE: ./src/helm/client.ts
+/**
+ * The shared helm client: one binary of a known version, run with argument arrays. Verbs live
+ * in their own modules (registry login/logout, template, upgrade, …) over this client, as helm's
+ * own pkg/action does, and pick flags by `version.major` where helm 3 and 4 differ.
+ */
+
+
+
+class HelmClient {
+    path;
+    version;
+    env;
+    constructor(path, version, env) {
+        this.path = path;
+        this.version = version;
+        this.env = env;
+    }
+    /** Asks the binary for its version; fails clearly when it is not a runnable helm. */
+    static async at(path, options = {}) {
+        const result = await (0,run_tool/* runTool */.qI)(path, ['version', '--template', '{{.Version}}'], { env: options.env ?? {} }).catch((err) => {
+            throw new Error(`Cannot run helm at ${path}: ${err.message}`);
+        });
+        const version = result.exitCode === 0 ? parseHelmVersion(result.stdout) : undefined;
+        if (!version)
+            throw new Error(`${path} did not report a helm version (exit ${result.exitCode}): ${(result.stderr || result.stdout).trim().slice(0, 300)}`);
+        return new HelmClient(path, version, options.env ?? {});
+    }
+    withEnv(env) {
+        return new HelmClient(this.path, this.version, { ...this.env, ...env });
+    }
+    /** Runs helm; a non-zero exit becomes a typed HelmError carrying helm's own message. */
+    async run(args, options = {}) {
+        const result = await this.exec(args, options);
+        if (result.exitCode !== 0) {
+            const message = (0,errors/* helmMessage */.S_)(result.stderr) || `helm ${args[0] ?? ''} exited with code ${result.exitCode}`;
+            throw new errors/* HelmError */.t2((0,errors/* classifyHelmError */.B9)(result.stderr), message, result.stderr, result.exitCode);
+        }
+        return result;
+    }
+    /** Runs helm and returns the result whatever the exit code. */
+    exec(args, options = {}) {
+        return (0,run_tool/* runTool */.qI)(this.path, args, { ...options, env: { ...this.env, ...(options.env ?? {}) } });
+    }
+}
+
+// EXTERNAL MODULE: ./src/helm/registry.ts
+var registry = __nccwpck_require__(9746);
+;// CONCATENATED MODULE: ./src/helm/install.ts
+/**
+ * Getting a helm binary: the one on PATH when its version fits (or equals an explicitly requested
+ * one), else the pinned release from the tool cache, downloaded and checksum-verified on a miss.
+ * Failing to get the requested helm is an error, never a quiet switch to another version.
+ */
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_HELM_VERSION = 'v3.19.0';
+const DEFAULT_HELM_DOWNLOAD_URL = 'https://get.helm.sh';
+async function setupHelm(options = {}) {
+    const want = normaliseVersion(options.requested || DEFAULT_HELM_VERSION);
+    const baseUrl = checkDownloadUrl(options.downloadUrl || DEFAULT_HELM_DOWNLOAD_URL);
+    const onPath = await lib_io/* which */.K7('helm', false);
+    if (onPath) {
+        const client = await HelmClient.at(onPath).catch((err) => err);
+        if (client instanceof Error)
+            lib_core/* warning */.$e(`Not using the helm on PATH: ${client.message}; installing ${want}.`);
+        else {
+            const reason = options.requested ? (client.version.raw === want ? undefined : `helm-version ${want} was requested`) : unsupportedReason(client.version);
+            if (!reason)
+                return { client, source: 'path' };
+            lib_core/* info */.pq(`Not using helm ${client.version.raw} at ${onPath}: ${reason}; installing ${want}.`);
+        }
+    }
+    if (!process.env.RUNNER_TOOL_CACHE)
+        throw new Error(`Cannot install helm ${want}: RUNNER_TOOL_CACHE is not set (GitHub's runners set it). Put helm on PATH or set RUNNER_TOOL_CACHE.`);
+    const platform = releasePlatform();
+    const cached = find('helm', want.slice(1));
+    if (cached)
+        return { client: await checkedClient((0,external_node_path_.join)(cached, 'helm'), want), source: 'tool-cache' };
+    const dir = await download(want, platform, baseUrl);
+    return { client: await checkedClient((0,external_node_path_.join)(dir, 'helm'), want), source: 'download' };
+}
+/** `3.19.0` and `v3.19.0` → `v3.19.0`; anything else is rejected (no ranges: the download is one file). */
+function normaliseVersion(version) {
+    const v = parseHelmVersion(version);
+    if (!v || v.raw.replace(/^v/, '') !== version.trim().replace(/^v/, ''))
+        throw new Error(`helm-version must be an exact release such as v3.19.0, but it is "${version}".`);
+    const reason = unsupportedReason(v);
+    if (reason)
+        throw new Error(`helm-version ${v.raw} cannot be used: ${reason}.`);
+    return v.raw;
+}
+/**
+ * The `.sha256sum` comes from the same server as the tarball, so it only proves the download is
+ * intact; trusting the binary rests on TLS and the server. Hence https only — plain http is
+ * allowed for loopback (a local stand-in in tests), where nothing crosses a network.
+ */
+function checkDownloadUrl(raw) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new Error(`helm-download-url must be an https URL, but it is "${raw}".`);
+    }
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && (0,registry/* isLoopbackHost */.cW)(url.hostname)))
+        throw new Error(`helm-download-url must be an https URL, but it is "${raw}": the .sha256sum comes from the same server, so over ${url.protocol.replace(/:$/, '')} anyone on the network path could replace both the tarball and its checksum.`);
+    return raw.replace(/\/+$/, '');
+}
+function releasePlatform() {
+    const os = { linux: 'linux', darwin: 'darwin' }[process.platform];
+    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' }[process.arch];
+    if (!os || !arch)
+        throw new Error(`No helm release for ${process.platform}/${process.arch}; put helm on PATH before this step.`);
+    return `${os}-${arch}`;
+}
+async function download(version, platform, baseUrl) {
+    const name = `helm-${version}-${platform}.tar.gz`;
+    const url = `${baseUrl}/${name}`;
+    lib_core/* info */.pq(`Downloading ${url}`);
+    const fetchFile = (u) => downloadTool(u).catch((err) => {
+        throw new Error(`Could not download ${u}: ${err.message}. Check that helm ${version} exists and the runner can reach ${new URL(u).host}.`);
+    });
+    const [archive, sumFile] = await Promise.all([fetchFile(url), fetchFile(`${url}.sha256sum`)]);
+    const expected = /^([0-9a-f]{64})\b/i.exec((await (0,promises_.readFile)(sumFile, 'utf8')).trim())?.[1]?.toLowerCase();
+    if (!expected)
+        throw new Error(`${url}.sha256sum does not hold a SHA-256 checksum; refusing to install an unverified helm.`);
+    const actual = await sha256(archive);
+    if (actual !== expected)
+        throw new Error(`Checksum mismatch for ${url}: expected sha256 ${expected}, got ${actual}. The download is corrupt or was tampered with; not installing it.`);
+    const extracted = await extractTar(archive);
+    const cached = await cacheDir((0,external_node_path_.join)(extracted, platform), 'helm', version.slice(1));
+    lib_core/* info */.pq(`Installed helm ${version} (sha256 ${actual}) into the tool cache.`);
+    return cached;
+}
+/** Runs the binary and insists it is the version it was installed as; then puts it on PATH for later steps. */
+async function checkedClient(path, want) {
+    const client = await HelmClient.at(path);
+    if (client.version.raw !== want)
+        throw new Error(`${path} reports helm ${client.version.raw}, not the requested ${want}; the tool cache entry is wrong — delete it and rerun.`);
+    lib_core/* addPath */.fM((0,external_node_path_.dirname)(path));
+    return client;
+}
+function sha256(file) {
+    return new Promise((resolve, reject) => {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        (0,external_node_fs_.createReadStream)(file)
+            .on('data', (chunk) => hash.update(chunk))
+            .on('error', reject)
+            .on('end', () => resolve(hash.digest('hex')));
+    });
+}
+
+
+/***/ }),
+
+/***/ 9746:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   a$: () => (/* binding */ registryConfigCredentials),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   j8: () => (/* binding */ registryLogin),
+/* harmony export */   wh: () => (/* binding */ createRegistryConfig)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_REGISTRY_OPERATION_TIMEOUT_MS, RegistryLoginError, registryLogout */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _process_run_tool_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3915);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4057);
+/**
+ * helm's registry verbs (`registry login` / `logout`) and the per-job registry config file they
+ * write to. The password only ever travels on stdin; the config lives in a private directory so
+ * one job's logout cannot break another's pulls on a shared self-hosted runner. Also the guards every
+ * registry conversation shares: which hosts are loopback, and remote text flattened to one line.
+ */
+
+
+
+
+/** helm-login's default limit for one helm registry operation (a login, a logout, a chart fetch). */
+const DEFAULT_REGISTRY_OPERATION_TIMEOUT_MS = 2 * 60_000;
+class RegistryLoginError extends Error {
+    host;
+    kind;
+    constructor(host, kind, message) {
+        super(message);
+        this.host = host;
+        this.kind = kind;
+        this.name = 'RegistryLoginError';
+    }
+}
+/** A fresh `config.json` (0600) in a randomly named directory (0700) under `parent`. */
+async function createRegistryConfig(parent) {
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(parent, 'helm-registry-'));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(dir, 0o700);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'config.json');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, '{"auths":{}}\n', { mode: 0o600, flag: 'wx' });
+    return file;
+}
+async function registryLogin(helm, req) {
+    const args = ['registry', 'login', req.host, '--username', req.username, '--password-stdin'];
+    if (req.caFile)
+        args.push('--ca-file', req.caFile);
+    const timeoutMs = req.timeoutMs ?? DEFAULT_REGISTRY_OPERATION_TIMEOUT_MS;
+    try {
+        await helm.run(args, { stdin: req.password, timeoutMs });
+    }
+    catch (err) {
+        if (err instanceof _process_run_tool_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolTimeoutError */ .Ap)
+            throw new RegistryLoginError(req.host, 'timeout', `${req.host}: ${notAnswered('helm registry login', timeoutMs)}`);
+        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .HelmError */ .t2))
+            throw err;
+        throw new RegistryLoginError(req.host, err.kind, `${req.host}: ${loginAdvice(req, err.kind)} helm said: ${oneLine(err.message)}`);
+    }
+}
+function notAnswered(what, timeoutMs) {
+    return `the registry did not answer in ${Math.round(timeoutMs / 100) / 10} s; ${what} was stopped. Check that the host and port serve an OCI registry and that the runner can reach it; the timeout input sets this limit.`;
+}
+function loginAdvice(req, kind) {
+    switch (kind) {
+        case 'unauthorized':
+            return `the registry rejected the credentials for user "${req.username}" (401). Check that the token or password is current and belongs to this registry.`;
+        case 'forbidden':
+            return `the registry refused user "${req.username}" (403): the identity is known but not allowed. Ask the registry owner (Chalk) to grant it pull access.`;
+        case 'tls':
+            return `the registry's TLS certificate is not trusted. Pass the CA that signed it as ca-file.`;
+        case 'connection':
+            return `the registry could not be reached. Check the host name and port and the runner's network access.`;
+        default:
+            return `helm registry login failed.`;
+    }
+}
+/** Removes `host` from the config; helm treats an absent entry as success. */
+async function registryLogout(helm, host, timeoutMs = DEFAULT_REGISTRY_OPERATION_TIMEOUT_MS) {
+    try {
+        await helm.run(['registry', 'logout', host], { timeoutMs });
+    }
+    catch (err) {
+        if (err instanceof ToolTimeoutError)
+            throw new RegistryLoginError(host, 'timeout', `${host}: ${notAnswered('helm registry logout', timeoutMs)}`);
+        if (err instanceof HelmError)
+            throw new RegistryLoginError(host, err.kind, `${host}: ${oneLine(err.message)}`);
+        throw err;
+    }
+}
+/** The username and password helm stored for `host` in a registry config, for API calls with the same login. */
+async function registryConfigCredentials(configPath, host) {
+    const config = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(configPath, 'utf8'));
+    const auth = config.auths?.[host]?.auth;
+    if (!auth)
+        return undefined;
+    const decoded = Buffer.from(auth, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    return colon > 0 ? { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) } : undefined;
+}
+/** 127.0.0.0/8, ::1 and localhost: traffic that never leaves the machine. */
+function isLoopbackHost(hostname) {
+    const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return h === 'localhost' || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h);
+}
+/**
+ * Text from a server, made safe for a log line: one line (a newline could start a workflow
+ * command such as `::stop-commands::` or a fake `::error::`), no control characters, capped.
+ */
+function oneLine(text, max = 500) {
+    const flat = text
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what must go.
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+
+/***/ }),
+
+/***/ 3915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ ToolTimeoutError),
+/* harmony export */   qI: () => (/* binding */ runTool)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_TOOL_TIMEOUT_MS, ToolAbortedError */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _report_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7663);
 /**
  * Runs an external binary with an argument array (never a shell string), optional stdin, and a
  * time limit. The command line is logged redacted; stdout/stderr are captured, not echoed, so a
@@ -33038,16 +33416,16 @@ class ToolAbortedError extends Error {
     }
 }
 async function runTool(binary, args, options = {}) {
-    const line = (0,secrets/* redact */.E$)([binary, ...args].map(quoteForLog).join(' '));
+    const line = (0,_report_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .logLine */ .BP)([binary, ...args].map(quoteForLog).join(' '));
     if (options.log)
-        lib_core/* info */.pq(`$ ${line}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`$ ${line}`);
     else
-        lib_core/* debug */.Yz(`$ ${line}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`$ ${line}`);
     const name = `${binary.split('/').pop() ?? binary} ${args[0] ?? ''}`.trim();
     options.signal?.throwIfAborted();
     const timeoutMs = options.timeoutMs ?? DEFAULT_TOOL_TIMEOUT_MS;
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(binary, [...args], {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)(binary, [...args], {
             cwd: options.cwd,
             env: { ...process.env, ...(options.env ?? {}) },
             stdio: ['pipe', 'pipe', 'pipe'],
@@ -33103,257 +33481,6 @@ async function runTool(binary, args, options = {}) {
 }
 function quoteForLog(arg) {
     return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
-}
-
-// EXTERNAL MODULE: ./src/helm/errors.ts
-var errors = __nccwpck_require__(4057);
-;// CONCATENATED MODULE: ./src/helm/version.ts
-/** Helm versions: parsing `helm version` output and the supported range. */
-/** The oldest helm this toolkit drives (OCI registry support and `--password-stdin` as used here). */
-const MIN_HELM = { major: 3, minor: 18 };
-/** Majors whose flags the engine knows. */
-const SUPPORTED_MAJORS = [3, 4];
-function parseHelmVersion(text) {
-    const m = /v?(\d+)\.(\d+)\.(\d+)(?:[-+][\w.+-]*)?/.exec(text.trim());
-    if (!m)
-        return undefined;
-    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]), raw: m[0].startsWith('v') ? m[0] : `v${m[0]}` };
-}
-/** Why `version` cannot be used, or undefined when it can. */
-function unsupportedReason(version) {
-    if (!SUPPORTED_MAJORS.includes(version.major))
-        return `helm ${version.raw} is not a supported major (supported: ${SUPPORTED_MAJORS.join(', ')})`;
-    if (version.major === MIN_HELM.major && version.minor < MIN_HELM.minor)
-        return `helm ${version.raw} is older than the minimum v${MIN_HELM.major}.${MIN_HELM.minor}.0`;
-    return undefined;
-}
-function compareVersions(a, b) {
-    return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
-}
-
-;// CONCATENATED MODULE: ./src/helm/client.ts
-/**
- * The shared helm client: one binary of a known version, run with argument arrays. Verbs live
- * in their own modules (registry login/logout, template, upgrade, …) over this client, as helm's
- * own pkg/action does, and pick flags by `version.major` where helm 3 and 4 differ.
- */
-
-
-
-class HelmClient {
-    path;
-    version;
-    env;
-    constructor(path, version, env) {
-        this.path = path;
-        this.version = version;
-        this.env = env;
-    }
-    /** Asks the binary for its version; fails clearly when it is not a runnable helm. */
-    static async at(path, options = {}) {
-        const result = await runTool(path, ['version', '--template', '{{.Version}}'], { env: options.env ?? {} }).catch((err) => {
-            throw new Error(`Cannot run helm at ${path}: ${err.message}`);
-        });
-        const version = result.exitCode === 0 ? parseHelmVersion(result.stdout) : undefined;
-        if (!version)
-            throw new Error(`${path} did not report a helm version (exit ${result.exitCode}): ${(result.stderr || result.stdout).trim().slice(0, 300)}`);
-        return new HelmClient(path, version, options.env ?? {});
-    }
-    withEnv(env) {
-        return new HelmClient(this.path, this.version, { ...this.env, ...env });
-    }
-    /** Runs helm; a non-zero exit becomes a typed HelmError carrying helm's own message. */
-    async run(args, options = {}) {
-        const result = await this.exec(args, options);
-        if (result.exitCode !== 0) {
-            const message = (0,errors/* helmMessage */.S_)(result.stderr) || `helm ${args[0] ?? ''} exited with code ${result.exitCode}`;
-            throw new errors/* HelmError */.t2((0,errors/* classifyHelmError */.B9)(result.stderr), message, result.stderr, result.exitCode);
-        }
-        return result;
-    }
-    /** Runs helm and returns the result whatever the exit code. */
-    exec(args, options = {}) {
-        return runTool(this.path, args, { ...options, env: { ...this.env, ...(options.env ?? {}) } });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/helm/install.ts
-/**
- * Getting a helm binary: the one on PATH when its version fits (or equals an explicitly requested
- * one), else the pinned release from the tool cache, downloaded and checksum-verified on a miss.
- * Failing to get the requested helm is an error, never a quiet switch to another version.
- */
-
-
-
-
-
-
-
-
-
-const DEFAULT_HELM_VERSION = 'v3.19.0';
-const DEFAULT_HELM_DOWNLOAD_URL = 'https://get.helm.sh';
-async function setupHelm(options = {}) {
-    const want = normaliseVersion(options.requested || DEFAULT_HELM_VERSION);
-    const onPath = await lib_io/* which */.K7('helm', false);
-    if (onPath) {
-        const client = await HelmClient.at(onPath).catch((err) => err);
-        if (client instanceof Error)
-            lib_core/* warning */.$e(`Not using the helm on PATH: ${client.message}; installing ${want}.`);
-        else {
-            const reason = options.requested ? (client.version.raw === want ? undefined : `helm-version ${want} was requested`) : unsupportedReason(client.version);
-            if (!reason)
-                return { client, source: 'path' };
-            lib_core/* info */.pq(`Not using helm ${client.version.raw} at ${onPath}: ${reason}; installing ${want}.`);
-        }
-    }
-    if (!process.env.RUNNER_TOOL_CACHE)
-        throw new Error(`Cannot install helm ${want}: RUNNER_TOOL_CACHE is not set (GitHub's runners set it). Put helm on PATH or set RUNNER_TOOL_CACHE.`);
-    const platform = releasePlatform();
-    const cached = find('helm', want.slice(1));
-    if (cached)
-        return { client: await checkedClient((0,external_node_path_.join)(cached, 'helm'), want), source: 'tool-cache' };
-    const dir = await download(want, platform, (options.downloadUrl || DEFAULT_HELM_DOWNLOAD_URL).replace(/\/+$/, ''));
-    return { client: await checkedClient((0,external_node_path_.join)(dir, 'helm'), want), source: 'download' };
-}
-/** `3.19.0` and `v3.19.0` → `v3.19.0`; anything else is rejected (no ranges: the download is one file). */
-function normaliseVersion(version) {
-    const v = parseHelmVersion(version);
-    if (!v || v.raw.replace(/^v/, '') !== version.trim().replace(/^v/, ''))
-        throw new Error(`helm-version must be an exact release such as v3.19.0, but it is "${version}".`);
-    const reason = unsupportedReason(v);
-    if (reason)
-        throw new Error(`helm-version ${v.raw} cannot be used: ${reason}.`);
-    return v.raw;
-}
-function releasePlatform() {
-    const os = { linux: 'linux', darwin: 'darwin' }[process.platform];
-    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' }[process.arch];
-    if (!os || !arch)
-        throw new Error(`No helm release for ${process.platform}/${process.arch}; put helm on PATH before this step.`);
-    return `${os}-${arch}`;
-}
-async function download(version, platform, baseUrl) {
-    const name = `helm-${version}-${platform}.tar.gz`;
-    const url = `${baseUrl}/${name}`;
-    lib_core/* info */.pq(`Downloading ${url}`);
-    const fetchFile = (u) => downloadTool(u).catch((err) => {
-        throw new Error(`Could not download ${u}: ${err.message}. Check that helm ${version} exists and the runner can reach ${new URL(u).host}.`);
-    });
-    const [archive, sumFile] = await Promise.all([fetchFile(url), fetchFile(`${url}.sha256sum`)]);
-    const expected = /^([0-9a-f]{64})\b/i.exec((await (0,promises_.readFile)(sumFile, 'utf8')).trim())?.[1]?.toLowerCase();
-    if (!expected)
-        throw new Error(`${url}.sha256sum does not hold a SHA-256 checksum; refusing to install an unverified helm.`);
-    const actual = await sha256(archive);
-    if (actual !== expected)
-        throw new Error(`Checksum mismatch for ${url}: expected sha256 ${expected}, got ${actual}. The download is corrupt or was tampered with; not installing it.`);
-    const extracted = await extractTar(archive);
-    const cached = await cacheDir((0,external_node_path_.join)(extracted, platform), 'helm', version.slice(1));
-    lib_core/* info */.pq(`Installed helm ${version} (sha256 ${actual}) into the tool cache.`);
-    return cached;
-}
-/** Runs the binary and insists it is the version it was installed as; then puts it on PATH for later steps. */
-async function checkedClient(path, want) {
-    const client = await HelmClient.at(path);
-    if (client.version.raw !== want)
-        throw new Error(`${path} reports helm ${client.version.raw}, not the requested ${want}; the tool cache entry is wrong — delete it and rerun.`);
-    lib_core/* addPath */.fM((0,external_node_path_.dirname)(path));
-    return client;
-}
-function sha256(file) {
-    return new Promise((resolve, reject) => {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        (0,external_node_fs_.createReadStream)(file)
-            .on('data', (chunk) => hash.update(chunk))
-            .on('error', reject)
-            .on('end', () => resolve(hash.digest('hex')));
-    });
-}
-
-
-/***/ }),
-
-/***/ 9746:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a$: () => (/* binding */ registryConfigCredentials),
-/* harmony export */   j8: () => (/* binding */ registryLogin),
-/* harmony export */   wh: () => (/* binding */ createRegistryConfig)
-/* harmony export */ });
-/* unused harmony exports RegistryLoginError, registryLogout */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4057);
-/**
- * helm's registry verbs (`registry login` / `logout`) and the per-job registry config file they
- * write to. The password only ever travels on stdin; the config lives in a private directory so
- * one job's logout cannot break another's pulls on a shared self-hosted runner.
- */
-
-
-
-class RegistryLoginError extends Error {
-    host;
-    kind;
-    constructor(host, kind, message) {
-        super(message);
-        this.host = host;
-        this.kind = kind;
-        this.name = 'RegistryLoginError';
-    }
-}
-/** A fresh `config.json` (0600) in a randomly named directory (0700) under `parent`. */
-async function createRegistryConfig(parent) {
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(parent, 'helm-registry-'));
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(dir, 0o700);
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'config.json');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, '{"auths":{}}\n', { mode: 0o600, flag: 'wx' });
-    return file;
-}
-async function registryLogin(helm, req) {
-    const args = ['registry', 'login', req.host, '--username', req.username, '--password-stdin'];
-    if (req.caFile)
-        args.push('--ca-file', req.caFile);
-    try {
-        await helm.run(args, { stdin: req.password });
-    }
-    catch (err) {
-        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .HelmError */ .t2))
-            throw err;
-        throw new RegistryLoginError(req.host, err.kind, `${req.host}: ${loginAdvice(req, err.kind)} helm said: ${err.message}`);
-    }
-}
-function loginAdvice(req, kind) {
-    switch (kind) {
-        case 'unauthorized':
-            return `the registry rejected the credentials for user "${req.username}" (401). Check that the token or password is current and belongs to this registry.`;
-        case 'forbidden':
-            return `the registry refused user "${req.username}" (403): the identity is known but not allowed. Ask the registry owner (Chalk) to grant it pull access.`;
-        case 'tls':
-            return `the registry's TLS certificate is not trusted. Pass the CA that signed it as ca-file.`;
-        case 'connection':
-            return `the registry could not be reached. Check the host name and port and the runner's network access.`;
-        default:
-            return `helm registry login failed.`;
-    }
-}
-/** Removes `host` from the config; helm treats an absent entry as success. */
-async function registryLogout(helm, host) {
-    await helm.run(['registry', 'logout', host]);
-}
-/** The username and password helm stored for `host` in a registry config, for API calls with the same login. */
-async function registryConfigCredentials(configPath, host) {
-    const config = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(configPath, 'utf8'));
-    const auth = config.auths?.[host]?.auth;
-    if (!auth)
-        return undefined;
-    const decoded = Buffer.from(auth, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    return colon > 0 ? { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) } : undefined;
 }
 
 
@@ -33462,6 +33589,7 @@ var secrets = __nccwpck_require__(7663);
 
 
 
+
 /** The SDK's standard retry mode backs off exponentially (with jitter) on throttling and 5xx; this bounds it. */
 const ECR_MAX_ATTEMPTS = 5;
 async function ecrCredentials(req) {
@@ -33477,7 +33605,7 @@ async function ecrCredentials(req) {
     });
     try {
         // registryIds is what lets a caller in the customer account ask for the Chalk account's registry.
-        const out = await client.send(new GetAuthorizationTokenCommand({ registryIds: [req.accountId] }));
+        const out = await client.send(new GetAuthorizationTokenCommand({ registryIds: [req.accountId] }), abortAfter(req.timeoutMs));
         const data = out.authorizationData?.[0];
         if (!data?.authorizationToken)
             throw new CredentialError(req.host, `ECR ${req.region} returned no authorization token for registry ${req.accountId} (${req.host}).`);
@@ -33485,18 +33613,18 @@ async function ecrCredentials(req) {
         return decodeToken(req.host, 'ecr', data.authorizationToken, data.expiresAt);
     }
     catch (err) {
-        throw ecrError(req, err, 'ecr:GetAuthorizationToken');
+        throw ecrError(req, err, 'ecr:GetAuthorizationToken', req.timeoutMs);
     }
     finally {
         client.destroy();
     }
 }
 /** ECR Public's token (public.ecr.aws) is only issued in us-east-1. */
-async function ecrPublicCredentials(host, endpoint) {
+async function ecrPublicCredentials(host, endpoint, timeoutMs) {
     const { ECRPUBLICClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(821)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9821, 19));
     const client = new ECRPUBLICClient({ region: 'us-east-1', maxAttempts: ECR_MAX_ATTEMPTS, retryMode: 'standard', ...(endpoint ? { endpoint } : {}) });
     try {
-        const out = await client.send(new GetAuthorizationTokenCommand({}));
+        const out = await client.send(new GetAuthorizationTokenCommand({}), abortAfter(timeoutMs));
         const data = out.authorizationData;
         if (!data?.authorizationToken)
             throw new CredentialError(host, `ECR Public (us-east-1) returned no authorization token for ${host}.`);
@@ -33504,11 +33632,14 @@ async function ecrPublicCredentials(host, endpoint) {
         return decodeToken(host, 'ecr-public', data.authorizationToken, data.expiresAt);
     }
     catch (err) {
-        throw ecrError({ host, accountId: '', region: 'us-east-1', fips: false }, err, 'ecr-public:GetAuthorizationToken and sts:GetServiceBearerToken');
+        throw ecrError({ host, accountId: '', region: 'us-east-1', fips: false }, err, 'ecr-public:GetAuthorizationToken and sts:GetServiceBearerToken', timeoutMs);
     }
     finally {
         client.destroy();
     }
+}
+function abortAfter(timeoutMs) {
+    return timeoutMs ? { abortSignal: AbortSignal.timeout(timeoutMs) } : {};
 }
 function logAttempts(host, attempts) {
     if (attempts && attempts > 1)
@@ -33525,12 +33656,14 @@ function decodeToken(host, provider, token, expiresAt) {
     (0,secrets/* registerSecret */.cl)(password);
     return { host, provider, username: decoded.slice(0, colon), password, ...(expiresAt ? { expiresAt } : {}) };
 }
-function ecrError(req, err, permission) {
+function ecrError(req, err, permission, timeoutMs) {
     if (err instanceof CredentialError)
         return err;
     const e = (err ?? {});
     const where = req.accountId ? `registry ${req.accountId} in ${req.region} (${req.host})` : req.host;
-    const said = e.message ? ` AWS said: ${e.message}` : '';
+    if (e.name === 'AbortError' && timeoutMs)
+        return new CredentialError(req.host, `The ECR API did not answer in ${Math.round(timeoutMs / 100) / 10} s when asked for a token for ${where}; check the runner's network access to ECR (or the aws-endpoint), or raise timeout.`);
+    const said = e.message ? ` AWS said: ${(0,registry/* oneLine */.TN)(e.message)}` : '';
     switch (e.name) {
         case 'AccessDeniedException':
             return new CredentialError(req.host, `ECR denied GetAuthorizationToken for ${where}: your AWS identity lacks ${permission} on the Chalk registry account${req.accountId ? ` ${req.accountId}` : ''}. Fix: give your AWS account id to your Chalk representative so Chalk grants your IAM principals pull access (guide: "Authenticating to the Chalk Private Helm Registry"), and allow ${permission} in the role this job assumes.${said}`);
@@ -33543,7 +33676,7 @@ function ecrError(req, err, permission) {
         case 'ThrottlingException':
             return new CredentialError(req.host, `ECR kept throttling GetAuthorizationToken for ${where} after ${e.$metadata?.attempts ?? ECR_MAX_ATTEMPTS} attempts; retry the job later.${said}`);
         default:
-            return new CredentialError(req.host, `Could not get an ECR token for ${where}: ${e.name ?? 'error'}${e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : ''}.${said || ` ${String(err)}`}`);
+            return new CredentialError(req.host, `Could not get an ECR token for ${where}: ${e.name ?? 'error'}${e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : ''}.${said || ` ${(0,registry/* oneLine */.TN)(String(err))}`}`);
     }
 }
 
@@ -33561,6 +33694,7 @@ function genericCredentials(host, username, password) {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/registry/google.ts
+
 
 
 
@@ -33586,7 +33720,7 @@ async function artifactRegistryCredentials(host, accessToken) {
     }
     catch (err) {
         const source = file ? `the credentials file in GOOGLE_APPLICATION_CREDENTIALS` : 'Application Default Credentials';
-        throw new CredentialError(host, `Could not get a Google access token for ${host} from ${source}: ${err.message}. Fix: run google-github-actions/auth before this step (it exports GOOGLE_APPLICATION_CREDENTIALS), or pass its access_token output as gcp-access-token; your Google project id must be registered with Chalk.`);
+        throw new CredentialError(host, `Could not get a Google access token for ${host} from ${source}: ${(0,registry/* oneLine */.TN)(err.message)}. Fix: run google-github-actions/auth before this step (it exports GOOGLE_APPLICATION_CREDENTIALS), or pass its access_token output as gcp-access-token; your Google project id must be registered with Chalk.`);
     }
 }
 
@@ -33619,7 +33753,13 @@ async function loginRegistries(helm, hosts, options) {
             continue;
         }
         try {
-            await (0,registry/* registryLogin */.j8)(helm, { host, username: creds.username, password: creds.password, ...(options.caFile ? { caFile: options.caFile } : {}) });
+            await (0,registry/* registryLogin */.j8)(helm, {
+                host,
+                username: creds.username,
+                password: creds.password,
+                ...(options.caFile ? { caFile: options.caFile } : {}),
+                ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+            });
             results.push({ ...base, ok: true, ...(creds.expiresAt ? { expiresAt: creds.expiresAt } : {}) });
         }
         catch (err) {
@@ -33631,9 +33771,13 @@ async function loginRegistries(helm, hosts, options) {
 function credentialsFor(target, options) {
     switch (target.provider) {
         case 'ecr':
-            return ecrCredentials({ ...target, ...(options.awsEndpoint ? { endpoint: options.awsEndpoint } : {}) });
+            return ecrCredentials({
+                ...target,
+                ...(options.awsEndpoint ? { endpoint: options.awsEndpoint } : {}),
+                ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+            });
         case 'ecr-public':
-            return ecrPublicCredentials(target.host, options.awsEndpoint);
+            return ecrPublicCredentials(target.host, options.awsEndpoint, options.timeoutMs);
         case 'artifact-registry':
             return artifactRegistryCredentials(target.host, options.gcpAccessToken);
         case 'generic':
@@ -33653,14 +33797,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   M: () => (/* binding */ loginSummary)
 });
 
+// EXTERNAL MODULE: ./src/report/secrets.ts
+var secrets = __nccwpck_require__(7663);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
-/** Small markdown builders for job summaries and PR comments; all cell text is escaped. */
+/** Small markdown builders for job summaries and PR comments; all cell text is redacted, then escaped. */
+
 function escapeCell(text) {
     return escapeHtml(text).replaceAll('|', '\\|').replace(/\r?\n/g, '<br>');
 }
-/** GitHub renders inline HTML in markdown, so `<YOUR …>` would vanish as an unknown tag. */
+/**
+ * GitHub renders inline HTML in markdown, so `<YOUR …>` would vanish as an unknown tag. Secrets are
+ * redacted first: once escaped, `p&ss` no longer matches the registered `p&ss` and would slip past.
+ */
 function escapeHtml(text) {
-    return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+    return (0,secrets/* redact */.E$)(text).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 function table(header, rows) {
     const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
@@ -33695,7 +33845,7 @@ function loginSummary(r) {
         lines.push('', `#### Chart ${code(c.chart.url)}`, '', `Resolved ${code(c.version)}${c.appVersion ? ` (app ${c.appVersion})` : ''}${c.digest ? ` at ${code(c.digest)}` : ''}.`, '', `Versions in the registry (${c.versions.length}): ${c.versions.map(code).join(', ') || 'none'}`);
     }
     if (r.chartError)
-        lines.push('', `#### Chart check failed`, '', r.chartError);
+        lines.push('', `#### Chart check failed`, '', escapeHtml(r.chartError));
     return lines.join('\n') + '\n';
 }
 
@@ -33733,10 +33883,11 @@ async function writeSummary(markdown) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ logLine),
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   cl: () => (/* binding */ registerSecret)
 /* harmony export */ });
-/* unused harmony exports REDACTED, forgetSecrets */
+/* unused harmony exports encodedForms, REDACTED, forgetSecrets */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
 /**
  * The one place secrets are registered. Every value registered here is masked by the runner
@@ -33750,15 +33901,22 @@ function registerSecret(value) {
     if (!value)
         return;
     const forms = new Set([value, ...value.split(/\r?\n/).filter((line) => line.trim().length >= 4)]);
-    // A secret can reappear JSON-escaped (in a report) or base64-encoded (in a Secret manifest).
-    forms.add(JSON.stringify(value).slice(1, -1));
-    forms.add(Buffer.from(value, 'utf8').toString('base64'));
+    for (const form of encodedForms(value))
+        forms.add(form);
     for (const form of forms) {
         if (!form || secrets.has(form))
             continue;
         secrets.add(form);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(form);
     }
+}
+/**
+ * The forms a secret takes once it passes through an encoder on its way out: JSON-escaped (a
+ * report), base64 (a Secret manifest), HTML- and table-escaped (a markdown summary or comment).
+ */
+function encodedForms(value) {
+    const html = value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+    return [JSON.stringify(value).slice(1, -1), Buffer.from(value, 'utf8').toString('base64'), html, html.replaceAll('|', '\\|')];
 }
 const REDACTED = '***';
 /** Replaces every registered secret in `text`, longest first so overlapping secrets redact whole. */
@@ -33767,6 +33925,14 @@ function redact(text) {
     for (const secret of [...secrets].sort((a, b) => b.length - a.length))
         out = out.split(secret).join(REDACTED);
     return out;
+}
+/**
+ * One redacted log line. Remote text (a server's error body, a Kubernetes status message) may hold
+ * newlines; a following line starting with `::` would be read by the runner as a workflow command
+ * (`::stop-commands::`, a forged `::error::`), so line breaks are shown, not printed.
+ */
+function logLine(text) {
+    return redact(text).replace(/\r?\n/g, ' ⏎ ');
 }
 /** Clears the registry; for tests that run several actions in one process. */
 function forgetSecrets() {

@@ -28393,6 +28393,7 @@ const Inputs = {
     HelmDownloadUrl: 'helm-download-url',
     VerifyChart: 'verify-chart',
     SkipLogout: 'skip-logout',
+    Timeout: 'timeout',
 };
 const Outputs = {
     Registries: 'registries',
@@ -28408,6 +28409,8 @@ const State = {
     /** JSON array of the hosts logged in. */
     Hosts: 'hosts',
     SkipLogout: 'skip-logout',
+    /** The timeout input in milliseconds, for post's logouts. */
+    TimeoutMs: 'timeout-ms',
 };
 const REGISTRY_CONFIG_ENV = 'HELM_REGISTRY_CONFIG';
 
@@ -28424,7 +28427,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _src_action_entry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1144);
-/* harmony import */ var _src_helm_client_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4078);
+/* harmony import */ var _src_helm_client_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5756);
 /* harmony import */ var _src_helm_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9746);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6923);
 
@@ -28440,22 +28443,35 @@ await (0,_src_action_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .runEntry */ .C)(as
         return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('helm-login did not get as far as creating a registry config; nothing to clean up.');
     if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .State */ .Uw.SkipLogout) === 'true')
         return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`skip-logout: leaving the logins in ${registryConfig}.`);
-    const hosts = JSON.parse(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .State */ .Uw.Hosts) || '[]');
+    const owned = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .State */ .Uw.OwnsConfig) === 'true';
     const problems = [];
-    if (hosts.length) {
-        const helm = await _src_helm_client_js__WEBPACK_IMPORTED_MODULE_4__/* .HelmClient */ .E.at(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .State */ .Uw.HelmPath), { env: { [_names_js__WEBPACK_IMPORTED_MODULE_6__/* .REGISTRY_CONFIG_ENV */ .Rc]: registryConfig } });
-        for (const host of hosts) {
-            await (0,_src_helm_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .registryLogout */ .MZ)(helm, host).then(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Logged out of ${host}.`), (err) => problems.push(`${host}: ${err.message}`));
+    try {
+        await logoutAll(registryConfig, problems);
+    }
+    catch (err) {
+        problems.push(err.message);
+    }
+    finally {
+        // Whatever happened to helm, a config this job created (and the logins in it) must not outlive the job;
+        // one the workflow chose is left to it.
+        if (owned) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(registryConfig), { recursive: true, force: true });
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deleted ${registryConfig}.`);
         }
     }
-    // Only a config this job created is deleted; one the workflow chose is left to it.
-    if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .State */ .Uw.OwnsConfig) === 'true') {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(registryConfig), { recursive: true, force: true });
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deleted ${registryConfig}.`);
-    }
     if (problems.length)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`helm registry logout failed for ${problems.join('; ')}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`helm registry logout failed: ${problems.join('; ')}. ${owned ? `The logins were removed anyway with ${registryConfig}.` : `The logins may still be in ${registryConfig}.`}`);
 });
+async function logoutAll(registryConfig, problems) {
+    const hosts = JSON.parse(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .State */ .Uw.Hosts) || '[]');
+    if (!hosts.length)
+        return;
+    const timeoutMs = Number(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .State */ .Uw.TimeoutMs)) || _src_helm_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_REGISTRY_OPERATION_TIMEOUT_MS */ .X6;
+    const helm = await _src_helm_client_js__WEBPACK_IMPORTED_MODULE_4__/* .HelmClient */ .E.at(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .State */ .Uw.HelmPath), { env: { [_names_js__WEBPACK_IMPORTED_MODULE_6__/* .REGISTRY_CONFIG_ENV */ .Rc]: registryConfig } });
+    for (const host of hosts) {
+        await (0,_src_helm_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .registryLogout */ .MZ)(helm, host, timeoutMs).then(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Logged out of ${host}.`), (err) => problems.push(err.message));
+    }
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -28572,7 +28588,7 @@ function workspace() {
 
 /***/ }),
 
-/***/ 4078:
+/***/ 5756:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28580,6 +28596,269 @@ function workspace() {
 __nccwpck_require__.d(__webpack_exports__, {
   E: () => (/* binding */ HelmClient)
 });
+
+// EXTERNAL MODULE: ./src/process/run-tool.ts + 1 modules
+var run_tool = __nccwpck_require__(860);
+// EXTERNAL MODULE: ./src/helm/errors.ts
+var errors = __nccwpck_require__(4057);
+;// CONCATENATED MODULE: ./src/helm/version.ts
+/** Helm versions: parsing `helm version` output and the supported range. */
+/** The oldest helm this toolkit drives (OCI registry support and `--password-stdin` as used here). */
+const MIN_HELM = { major: 3, minor: 18 };
+/** Majors whose flags the engine knows. */
+const SUPPORTED_MAJORS = (/* unused pure expression or super */ null && ([3, 4]));
+function parseHelmVersion(text) {
+    const m = /v?(\d+)\.(\d+)\.(\d+)(?:[-+][\w.+-]*)?/.exec(text.trim());
+    if (!m)
+        return undefined;
+    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]), raw: m[0].startsWith('v') ? m[0] : `v${m[0]}` };
+}
+/** Why `version` cannot be used, or undefined when it can. */
+function unsupportedReason(version) {
+    if (!SUPPORTED_MAJORS.includes(version.major))
+        return `helm ${version.raw} is not a supported major (supported: ${SUPPORTED_MAJORS.join(', ')})`;
+    if (version.major === MIN_HELM.major && version.minor < MIN_HELM.minor)
+        return `helm ${version.raw} is older than the minimum v${MIN_HELM.major}.${MIN_HELM.minor}.0`;
+    return undefined;
+}
+function compareVersions(a, b) {
+    return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+}
+
+;// CONCATENATED MODULE: ./src/helm/client.ts
+/**
+ * The shared helm client: one binary of a known version, run with argument arrays. Verbs live
+ * in their own modules (registry login/logout, template, upgrade, …) over this client, as helm's
+ * own pkg/action does, and pick flags by `version.major` where helm 3 and 4 differ.
+ */
+
+
+
+class HelmClient {
+    path;
+    version;
+    env;
+    constructor(path, version, env) {
+        this.path = path;
+        this.version = version;
+        this.env = env;
+    }
+    /** Asks the binary for its version; fails clearly when it is not a runnable helm. */
+    static async at(path, options = {}) {
+        const result = await (0,run_tool/* runTool */.qI)(path, ['version', '--template', '{{.Version}}'], { env: options.env ?? {} }).catch((err) => {
+            throw new Error(`Cannot run helm at ${path}: ${err.message}`);
+        });
+        const version = result.exitCode === 0 ? parseHelmVersion(result.stdout) : undefined;
+        if (!version)
+            throw new Error(`${path} did not report a helm version (exit ${result.exitCode}): ${(result.stderr || result.stdout).trim().slice(0, 300)}`);
+        return new HelmClient(path, version, options.env ?? {});
+    }
+    withEnv(env) {
+        return new HelmClient(this.path, this.version, { ...this.env, ...env });
+    }
+    /** Runs helm; a non-zero exit becomes a typed HelmError carrying helm's own message. */
+    async run(args, options = {}) {
+        const result = await this.exec(args, options);
+        if (result.exitCode !== 0) {
+            const message = (0,errors/* helmMessage */.S_)(result.stderr) || `helm ${args[0] ?? ''} exited with code ${result.exitCode}`;
+            throw new errors/* HelmError */.t2((0,errors/* classifyHelmError */.B9)(result.stderr), message, result.stderr, result.exitCode);
+        }
+        return result;
+    }
+    /** Runs helm and returns the result whatever the exit code. */
+    exec(args, options = {}) {
+        return (0,run_tool/* runTool */.qI)(this.path, args, { ...options, env: { ...this.env, ...(options.env ?? {}) } });
+    }
+}
+
+
+/***/ }),
+
+/***/ 4057:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B9: () => (/* binding */ classifyHelmError),
+/* harmony export */   S_: () => (/* binding */ helmMessage),
+/* harmony export */   t2: () => (/* binding */ HelmError)
+/* harmony export */ });
+class HelmError extends Error {
+    kind;
+    stderr;
+    exitCode;
+    constructor(kind, message, stderr, exitCode) {
+        super(message);
+        this.kind = kind;
+        this.stderr = stderr;
+        this.exitCode = exitCode;
+        this.name = 'HelmError';
+    }
+}
+const RULES = [
+    ['operation-in-progress', /another operation \(install\/upgrade\/rollback\) is in progress/i],
+    ['tls', /x509:|certificate signed by unknown authority|tls: failed to verify|certificate is not valid/i],
+    [
+        'unauthorized',
+        /\b401\b|unauthorized|authentication required|invalid username\/password|incorrect username or password|denied: your authorization token has expired|basic credential not found/i,
+    ],
+    ['forbidden', /\b403\b|forbidden|denied: (?!your authorization)/i],
+    ['render', /execution error at \(|parse error at \(|template: .*: executing|YAML parse error on|error converting YAML to JSON/i],
+    ['not-found', /\b404\b|not found|manifest unknown|name unknown/i],
+    ['timeout', /timed out waiting for the condition|context deadline exceeded|i\/o timeout/i],
+    ['connection', /connection refused|no such host|network is unreachable|dial tcp|EOF$/im],
+];
+/** The first meaningful `Error: …` line of helm's stderr (helm prints one). */
+function helmMessage(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const errorLine = lines.find((l) => l.startsWith('Error:'));
+    return (errorLine ?? lines[lines.length - 1] ?? '').replace(/^Error:\s*/, '');
+}
+function classifyHelmError(stderr) {
+    const message = helmMessage(stderr) || stderr;
+    for (const [kind, pattern] of RULES)
+        if (pattern.test(message))
+            return kind;
+    return 'unknown';
+}
+
+
+/***/ }),
+
+/***/ 9746:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MZ: () => (/* binding */ registryLogout),
+/* harmony export */   X6: () => (/* binding */ DEFAULT_REGISTRY_OPERATION_TIMEOUT_MS)
+/* harmony export */ });
+/* unused harmony exports RegistryLoginError, createRegistryConfig, registryLogin, registryConfigCredentials, isLoopbackHost, oneLine */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _process_run_tool_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(860);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4057);
+/**
+ * helm's registry verbs (`registry login` / `logout`) and the per-job registry config file they
+ * write to. The password only ever travels on stdin; the config lives in a private directory so
+ * one job's logout cannot break another's pulls on a shared self-hosted runner. Also the guards every
+ * registry conversation shares: which hosts are loopback, and remote text flattened to one line.
+ */
+
+
+
+
+/** helm-login's default limit for one helm registry operation (a login, a logout, a chart fetch). */
+const DEFAULT_REGISTRY_OPERATION_TIMEOUT_MS = 2 * 60_000;
+class RegistryLoginError extends Error {
+    host;
+    kind;
+    constructor(host, kind, message) {
+        super(message);
+        this.host = host;
+        this.kind = kind;
+        this.name = 'RegistryLoginError';
+    }
+}
+/** A fresh `config.json` (0600) in a randomly named directory (0700) under `parent`. */
+async function createRegistryConfig(parent) {
+    const dir = await mkdtemp(join(parent, 'helm-registry-'));
+    await chmod(dir, 0o700);
+    const file = join(dir, 'config.json');
+    await writeFile(file, '{"auths":{}}\n', { mode: 0o600, flag: 'wx' });
+    return file;
+}
+async function registryLogin(helm, req) {
+    const args = ['registry', 'login', req.host, '--username', req.username, '--password-stdin'];
+    if (req.caFile)
+        args.push('--ca-file', req.caFile);
+    const timeoutMs = req.timeoutMs ?? DEFAULT_REGISTRY_OPERATION_TIMEOUT_MS;
+    try {
+        await helm.run(args, { stdin: req.password, timeoutMs });
+    }
+    catch (err) {
+        if (err instanceof ToolTimeoutError)
+            throw new RegistryLoginError(req.host, 'timeout', `${req.host}: ${notAnswered('helm registry login', timeoutMs)}`);
+        if (!(err instanceof HelmError))
+            throw err;
+        throw new RegistryLoginError(req.host, err.kind, `${req.host}: ${loginAdvice(req, err.kind)} helm said: ${oneLine(err.message)}`);
+    }
+}
+function notAnswered(what, timeoutMs) {
+    return `the registry did not answer in ${Math.round(timeoutMs / 100) / 10} s; ${what} was stopped. Check that the host and port serve an OCI registry and that the runner can reach it; the timeout input sets this limit.`;
+}
+function loginAdvice(req, kind) {
+    switch (kind) {
+        case 'unauthorized':
+            return `the registry rejected the credentials for user "${req.username}" (401). Check that the token or password is current and belongs to this registry.`;
+        case 'forbidden':
+            return `the registry refused user "${req.username}" (403): the identity is known but not allowed. Ask the registry owner (Chalk) to grant it pull access.`;
+        case 'tls':
+            return `the registry's TLS certificate is not trusted. Pass the CA that signed it as ca-file.`;
+        case 'connection':
+            return `the registry could not be reached. Check the host name and port and the runner's network access.`;
+        default:
+            return `helm registry login failed.`;
+    }
+}
+/** Removes `host` from the config; helm treats an absent entry as success. */
+async function registryLogout(helm, host, timeoutMs = DEFAULT_REGISTRY_OPERATION_TIMEOUT_MS) {
+    try {
+        await helm.run(['registry', 'logout', host], { timeoutMs });
+    }
+    catch (err) {
+        if (err instanceof _process_run_tool_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolTimeoutError */ .Ap)
+            throw new RegistryLoginError(host, 'timeout', `${host}: ${notAnswered('helm registry logout', timeoutMs)}`);
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .HelmError */ .t2)
+            throw new RegistryLoginError(host, err.kind, `${host}: ${oneLine(err.message)}`);
+        throw err;
+    }
+}
+/** The username and password helm stored for `host` in a registry config, for API calls with the same login. */
+async function registryConfigCredentials(configPath, host) {
+    const config = JSON.parse(await readFile(configPath, 'utf8'));
+    const auth = config.auths?.[host]?.auth;
+    if (!auth)
+        return undefined;
+    const decoded = Buffer.from(auth, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    return colon > 0 ? { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) } : undefined;
+}
+/** 127.0.0.0/8, ::1 and localhost: traffic that never leaves the machine. */
+function isLoopbackHost(hostname) {
+    const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return h === 'localhost' || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h);
+}
+/**
+ * Text from a server, made safe for a log line: one line (a newline could start a workflow
+ * command such as `::stop-commands::` or a fake `::error::`), no control characters, capped.
+ */
+function oneLine(text, max = 500) {
+    const flat = text
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what must go.
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+
+/***/ }),
+
+/***/ 860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ap: () => (/* binding */ ToolTimeoutError),
+  qI: () => (/* binding */ runTool)
+});
+
+// UNUSED EXPORTS: DEFAULT_TOOL_TIMEOUT_MS, ToolAbortedError
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(3218);
@@ -28623,7 +28902,7 @@ class ToolAbortedError extends Error {
     }
 }
 async function runTool(binary, args, options = {}) {
-    const line = (0,secrets/* redact */.E$)([binary, ...args].map(quoteForLog).join(' '));
+    const line = (0,secrets/* logLine */.BP)([binary, ...args].map(quoteForLog).join(' '));
     if (options.log)
         core/* info */.pq(`$ ${line}`);
     else
@@ -28690,214 +28969,6 @@ function quoteForLog(arg) {
     return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
 }
 
-// EXTERNAL MODULE: ./src/helm/errors.ts
-var errors = __nccwpck_require__(4057);
-;// CONCATENATED MODULE: ./src/helm/version.ts
-/** Helm versions: parsing `helm version` output and the supported range. */
-/** The oldest helm this toolkit drives (OCI registry support and `--password-stdin` as used here). */
-const MIN_HELM = { major: 3, minor: 18 };
-/** Majors whose flags the engine knows. */
-const SUPPORTED_MAJORS = (/* unused pure expression or super */ null && ([3, 4]));
-function parseHelmVersion(text) {
-    const m = /v?(\d+)\.(\d+)\.(\d+)(?:[-+][\w.+-]*)?/.exec(text.trim());
-    if (!m)
-        return undefined;
-    return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]), raw: m[0].startsWith('v') ? m[0] : `v${m[0]}` };
-}
-/** Why `version` cannot be used, or undefined when it can. */
-function unsupportedReason(version) {
-    if (!SUPPORTED_MAJORS.includes(version.major))
-        return `helm ${version.raw} is not a supported major (supported: ${SUPPORTED_MAJORS.join(', ')})`;
-    if (version.major === MIN_HELM.major && version.minor < MIN_HELM.minor)
-        return `helm ${version.raw} is older than the minimum v${MIN_HELM.major}.${MIN_HELM.minor}.0`;
-    return undefined;
-}
-function compareVersions(a, b) {
-    return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
-}
-
-;// CONCATENATED MODULE: ./src/helm/client.ts
-/**
- * The shared helm client: one binary of a known version, run with argument arrays. Verbs live
- * in their own modules (registry login/logout, template, upgrade, …) over this client, as helm's
- * own pkg/action does, and pick flags by `version.major` where helm 3 and 4 differ.
- */
-
-
-
-class HelmClient {
-    path;
-    version;
-    env;
-    constructor(path, version, env) {
-        this.path = path;
-        this.version = version;
-        this.env = env;
-    }
-    /** Asks the binary for its version; fails clearly when it is not a runnable helm. */
-    static async at(path, options = {}) {
-        const result = await runTool(path, ['version', '--template', '{{.Version}}'], { env: options.env ?? {} }).catch((err) => {
-            throw new Error(`Cannot run helm at ${path}: ${err.message}`);
-        });
-        const version = result.exitCode === 0 ? parseHelmVersion(result.stdout) : undefined;
-        if (!version)
-            throw new Error(`${path} did not report a helm version (exit ${result.exitCode}): ${(result.stderr || result.stdout).trim().slice(0, 300)}`);
-        return new HelmClient(path, version, options.env ?? {});
-    }
-    withEnv(env) {
-        return new HelmClient(this.path, this.version, { ...this.env, ...env });
-    }
-    /** Runs helm; a non-zero exit becomes a typed HelmError carrying helm's own message. */
-    async run(args, options = {}) {
-        const result = await this.exec(args, options);
-        if (result.exitCode !== 0) {
-            const message = (0,errors/* helmMessage */.S_)(result.stderr) || `helm ${args[0] ?? ''} exited with code ${result.exitCode}`;
-            throw new errors/* HelmError */.t2((0,errors/* classifyHelmError */.B9)(result.stderr), message, result.stderr, result.exitCode);
-        }
-        return result;
-    }
-    /** Runs helm and returns the result whatever the exit code. */
-    exec(args, options = {}) {
-        return runTool(this.path, args, { ...options, env: { ...this.env, ...(options.env ?? {}) } });
-    }
-}
-
-
-/***/ }),
-
-/***/ 4057:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B9: () => (/* binding */ classifyHelmError),
-/* harmony export */   S_: () => (/* binding */ helmMessage),
-/* harmony export */   t2: () => (/* binding */ HelmError)
-/* harmony export */ });
-class HelmError extends Error {
-    kind;
-    stderr;
-    exitCode;
-    constructor(kind, message, stderr, exitCode) {
-        super(message);
-        this.kind = kind;
-        this.stderr = stderr;
-        this.exitCode = exitCode;
-        this.name = 'HelmError';
-    }
-}
-const RULES = [
-    ['operation-in-progress', /another operation \(install\/upgrade\/rollback\) is in progress/i],
-    ['tls', /x509:|certificate signed by unknown authority|tls: failed to verify|certificate is not valid/i],
-    [
-        'unauthorized',
-        /\b401\b|unauthorized|authentication required|invalid username\/password|incorrect username or password|denied: your authorization token has expired|basic credential not found/i,
-    ],
-    ['forbidden', /\b403\b|forbidden|denied: (?!your authorization)/i],
-    ['render', /execution error at \(|parse error at \(|template: .*: executing|YAML parse error on|error converting YAML to JSON/i],
-    ['not-found', /\b404\b|not found|manifest unknown|name unknown/i],
-    ['timeout', /timed out waiting for the condition|context deadline exceeded|i\/o timeout/i],
-    ['connection', /connection refused|no such host|network is unreachable|dial tcp|EOF$/im],
-];
-/** The first meaningful `Error: …` line of helm's stderr (helm prints one). */
-function helmMessage(stderr) {
-    const lines = stderr
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const errorLine = lines.find((l) => l.startsWith('Error:'));
-    return (errorLine ?? lines[lines.length - 1] ?? '').replace(/^Error:\s*/, '');
-}
-function classifyHelmError(stderr) {
-    const message = helmMessage(stderr) || stderr;
-    for (const [kind, pattern] of RULES)
-        if (pattern.test(message))
-            return kind;
-    return 'unknown';
-}
-
-
-/***/ }),
-
-/***/ 9746:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   MZ: () => (/* binding */ registryLogout)
-/* harmony export */ });
-/* unused harmony exports RegistryLoginError, createRegistryConfig, registryLogin, registryConfigCredentials */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4057);
-/**
- * helm's registry verbs (`registry login` / `logout`) and the per-job registry config file they
- * write to. The password only ever travels on stdin; the config lives in a private directory so
- * one job's logout cannot break another's pulls on a shared self-hosted runner.
- */
-
-
-
-class RegistryLoginError extends Error {
-    host;
-    kind;
-    constructor(host, kind, message) {
-        super(message);
-        this.host = host;
-        this.kind = kind;
-        this.name = 'RegistryLoginError';
-    }
-}
-/** A fresh `config.json` (0600) in a randomly named directory (0700) under `parent`. */
-async function createRegistryConfig(parent) {
-    const dir = await mkdtemp(join(parent, 'helm-registry-'));
-    await chmod(dir, 0o700);
-    const file = join(dir, 'config.json');
-    await writeFile(file, '{"auths":{}}\n', { mode: 0o600, flag: 'wx' });
-    return file;
-}
-async function registryLogin(helm, req) {
-    const args = ['registry', 'login', req.host, '--username', req.username, '--password-stdin'];
-    if (req.caFile)
-        args.push('--ca-file', req.caFile);
-    try {
-        await helm.run(args, { stdin: req.password });
-    }
-    catch (err) {
-        if (!(err instanceof HelmError))
-            throw err;
-        throw new RegistryLoginError(req.host, err.kind, `${req.host}: ${loginAdvice(req, err.kind)} helm said: ${err.message}`);
-    }
-}
-function loginAdvice(req, kind) {
-    switch (kind) {
-        case 'unauthorized':
-            return `the registry rejected the credentials for user "${req.username}" (401). Check that the token or password is current and belongs to this registry.`;
-        case 'forbidden':
-            return `the registry refused user "${req.username}" (403): the identity is known but not allowed. Ask the registry owner (Chalk) to grant it pull access.`;
-        case 'tls':
-            return `the registry's TLS certificate is not trusted. Pass the CA that signed it as ca-file.`;
-        case 'connection':
-            return `the registry could not be reached. Check the host name and port and the runner's network access.`;
-        default:
-            return `helm registry login failed.`;
-    }
-}
-/** Removes `host` from the config; helm treats an absent entry as success. */
-async function registryLogout(helm, host) {
-    await helm.run(['registry', 'logout', host]);
-}
-/** The username and password helm stored for `host` in a registry config, for API calls with the same login. */
-async function registryConfigCredentials(configPath, host) {
-    const config = JSON.parse(await readFile(configPath, 'utf8'));
-    const auth = config.auths?.[host]?.auth;
-    if (!auth)
-        return undefined;
-    const decoded = Buffer.from(auth, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    return colon > 0 ? { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) } : undefined;
-}
-
 
 /***/ }),
 
@@ -28905,9 +28976,10 @@ async function registryConfigCredentials(configPath, host) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ logLine),
 /* harmony export */   E$: () => (/* binding */ redact)
 /* harmony export */ });
-/* unused harmony exports registerSecret, REDACTED, forgetSecrets */
+/* unused harmony exports registerSecret, encodedForms, REDACTED, forgetSecrets */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /**
  * The one place secrets are registered. Every value registered here is masked by the runner
@@ -28921,15 +28993,22 @@ function registerSecret(value) {
     if (!value)
         return;
     const forms = new Set([value, ...value.split(/\r?\n/).filter((line) => line.trim().length >= 4)]);
-    // A secret can reappear JSON-escaped (in a report) or base64-encoded (in a Secret manifest).
-    forms.add(JSON.stringify(value).slice(1, -1));
-    forms.add(Buffer.from(value, 'utf8').toString('base64'));
+    for (const form of encodedForms(value))
+        forms.add(form);
     for (const form of forms) {
         if (!form || secrets.has(form))
             continue;
         secrets.add(form);
         core.setSecret(form);
     }
+}
+/**
+ * The forms a secret takes once it passes through an encoder on its way out: JSON-escaped (a
+ * report), base64 (a Secret manifest), HTML- and table-escaped (a markdown summary or comment).
+ */
+function encodedForms(value) {
+    const html = value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+    return [JSON.stringify(value).slice(1, -1), Buffer.from(value, 'utf8').toString('base64'), html, html.replaceAll('|', '\\|')];
 }
 const REDACTED = '***';
 /** Replaces every registered secret in `text`, longest first so overlapping secrets redact whole. */
@@ -28938,6 +29017,14 @@ function redact(text) {
     for (const secret of [...secrets].sort((a, b) => b.length - a.length))
         out = out.split(secret).join(REDACTED);
     return out;
+}
+/**
+ * One redacted log line. Remote text (a server's error body, a Kubernetes status message) may hold
+ * newlines; a following line starting with `::` would be read by the runner as a workflow command
+ * (`::stop-commands::`, a forged `::error::`), so line breaks are shown, not printed.
+ */
+function logLine(text) {
+    return redact(text).replace(/\r?\n/g, ' ⏎ ');
 }
 /** Clears the registry; for tests that run several actions in one process. */
 function forgetSecrets() {
