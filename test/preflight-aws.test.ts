@@ -3,8 +3,13 @@
  * that speak SQS's JSON protocol and IAM's query protocol (test/fakes/aws-*.ts), with the service
  * account and the OIDC issuer read from the bed's API server.
  */
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import type { FakeRole } from './fakes/aws-state.js';
+import { awsChecks } from '../src/preflight/aws-checks.js';
+import { createContext, type PreflightSettings } from '../src/preflight/context.js';
+import { startFakeAws } from './fakes/aws-server.js';
+import { emptyState, type FakeRole } from './fakes/aws-state.js';
 import { fakeAws, runPreflight, scratchNamespaces } from './helpers/preflight.js';
 import { bed, OIDC_ISSUER as ISSUER, serviceAccount, uniq } from './testbed/util.js';
 
@@ -17,6 +22,7 @@ const namespace = scratchNamespaces();
 
 /** The guide's trust policy for `namespace`/chalk-metadata-plane. */
 function trust(namespace: string, overrides: { sub?: string; aud?: string | null; provider?: string } = {}): FakeRole['trust'] {
+  // PROVIDER is the commercial partition's; other partitions pass `provider`.
   const condition: Record<string, string> = { [`${ISSUER}:sub`]: overrides.sub ?? `system:serviceaccount:${namespace}:chalk-metadata-plane` };
   if (overrides.aud !== null) condition[`${ISSUER}:aud`] = overrides.aud ?? 'sts.amazonaws.com';
   return {
@@ -154,5 +160,96 @@ describe('preflight aws', () => {
     const { AWS_REGION: _region, ...withoutRegion } = aws.env();
     const noRegion = await run(withoutRegion);
     expect(noRegion).toMatchObject({ verdict: 'fail', finding: 'no AWS region for sqs:GetQueueUrl' });
+  });
+
+  // AWS in GovCloud and China: the same account layout in another partition, whose IAM signs in its own region.
+  it.concurrent.each([
+    ['us-gov-east-1', 'aws-us-gov', 'us-gov-west-1'],
+    ['cn-northwest-1', 'aws-cn', 'cn-north-1'],
+  ])('works in region %s (partition %s: IAM in %s, ARNs arn:<partition>:…)', async (region, partition, iamRegion) => {
+    const fake = await startFakeAws(emptyState(ACCOUNT, partition));
+    try {
+      const role = uniq('chalk-md-part');
+      const roleArn = `arn:${partition}:iam::${ACCOUNT}:role/${role}`;
+      const provider = `arn:${partition}:iam::${ACCOUNT}:oidc-provider/${ISSUER}`;
+      const ns = await namespaceWithServiceAccount('pf-aws-part', roleArn);
+      for (const q of QUEUES) fake.state.queues.add(q);
+      fake.state.roles.set(role, {
+        trust: trust(ns, { provider }),
+        inline: { main: { Statement: [{ Effect: 'Allow', Action: ['s3:*', 'ecr:*', 'sqs:*', 'sts:AssumeRole'], Resource: '*' }] } },
+      });
+      const env = { KUBECONFIG: bed().KUBECONFIG, ...fake.env(), AWS_REGION: region };
+      const { run, checks } = await runPreflight('aws', { namespace: ns }, env);
+      expect(checks['aws.metadata-role-trust']).toMatchObject({
+        verdict: 'pass',
+        finding: `role ${role} trusts system:serviceaccount:${ns}:chalk-metadata-plane through ${provider} (aud sts.amazonaws.com)`,
+      });
+      expect(checks['aws.metadata-role-permissions']!.verdict).toBe('pass');
+      expect(checks['aws.sqs-queues']!.verdict).toBe('pass');
+      expect(checks['aws.metadata-service-account']!.verdict).toBe('pass');
+      expect(run.exitCode).toBe(0);
+      // What the fake saw in the SigV4 scopes: IAM in the partition's IAM region, SQS in the workload region.
+      expect(new Set(fake.state.signed.filter((c) => c.startsWith('iam:')).map((c) => c.split('@')[1]))).toEqual(new Set([iamRegion]));
+      expect(fake.state.signed).toContain(`sqs:GetQueueUrl@${region}`);
+
+      // No region at all: IAM still finds its partition from the metadata-role ARN.
+      const { AWS_REGION: _r, ...noRegion } = env;
+      const byArn = await runPreflight('aws', { namespace: ns, 'metadata-role': roleArn }, noRegion);
+      expect(byArn.checks['aws.metadata-role-trust']!.verdict).toBe('pass');
+      expect(byArn.checks['aws.sqs-queues']!.finding).toBe('no AWS region for sqs:GetQueueUrl');
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('a check that times out aborts its IAM requests (the shared role read is given up when no check waits for it)', async () => {
+    // An IAM endpoint that accepts requests and never answers; it records when each request's connection closes.
+    const open: IncomingMessage[] = [];
+    const closed: number[] = [];
+    const hung = createServer((req) => {
+      open.push(req);
+      req.socket.on('close', () => closed.push(Date.now()));
+    });
+    await new Promise<void>((r) => hung.listen(0, '127.0.0.1', r));
+    const saved = { ...process.env };
+    Object.assign(process.env, aws.env(), { AWS_ENDPOINT_URL_IAM: `http://127.0.0.1:${(hung.address() as AddressInfo).port}` });
+    try {
+      const settings = {
+        groups: ['aws'],
+        checkTimeoutMs: 60_000,
+        release: 'r',
+        namespace: 'chalk-metadata',
+        createNamespace: false,
+        postgres: { sslMode: 'require' },
+        aws: { queuePrefix: '', queueSuffix: '', metadataRole: 'hung-role', oidcIssuer: `https://${ISSUER}` },
+        dataplane: { buckets: {}, backgroundPersistenceNamespace: 'bp', backgroundPersistenceServiceAccount: 'bp' },
+        registry: {},
+      } satisfies PreflightSettings;
+      const ctx = createContext(
+        { configFiles: { valuesFiles: [], workingDirectory: '.', workspace: '.', allowHttp: false }, config: () => Promise.reject(new Error('unused')) },
+        settings,
+      );
+      const [trustCheck, permissionsCheck] = ['aws.metadata-role-trust', 'aws.metadata-role-permissions'].map((id) => awsChecks().find((c) => c.id === id)!);
+      const first = new AbortController();
+      const second = new AbortController();
+      // Either may end in a rejection once aborted (the runner has already reported the timeout then).
+      const runs = [trustCheck!.run(ctx, first.signal), permissionsCheck!.run(ctx, second.signal)].map((p) => p.catch(() => undefined));
+      await expect.poll(() => open.length, { timeout: 10_000 }).toBeGreaterThan(0);
+      // One check giving up must not cut the other's shared read short.
+      first.abort(new Error('timed out'));
+      await new Promise((r) => setTimeout(r, 300));
+      expect(closed).toEqual([]);
+      const abortedAt = Date.now();
+      second.abort(new Error('timed out'));
+      let settled = false;
+      void Promise.all(runs).then(() => (settled = true));
+      await expect.poll(() => settled, { timeout: 5_000 }).toBe(true);
+      await expect.poll(() => closed.length, { timeout: 5_000 }).toBe(open.length);
+      expect(Math.max(...closed) - abortedAt).toBeLessThan(2_000);
+    } finally {
+      process.env = saved;
+      open.forEach((r) => r.socket.destroy());
+      hung.close();
+    }
   });
 });

@@ -1,6 +1,7 @@
 /** IAM policy evaluation as the aws and dataplane groups use it: IAM's wildcard, NotAction and Deny rules. */
 import { describe, expect, it } from 'vitest';
-import { evaluateAction, parsePolicy, webIdentityProblems } from '../src/aws/iam-policy.js';
+import { evaluateAction, oidcProviderArn, parsePolicy, webIdentityProblems } from '../src/aws/iam-policy.js';
+import { partitionOfArn, partitionOfRegion } from '../src/aws/partition.js';
 
 const policy = (...statements: object[]) => parsePolicy(encodeURIComponent(JSON.stringify({ Version: '2012-10-17', Statement: statements })), 'policy p');
 
@@ -80,5 +81,38 @@ describe('web-identity trust binding', () => {
 
   it('says when no statement allows AssumeRoleWithWebIdentity', () => {
     expect(webIdentityProblems(policy(statement({}, 'sts:AssumeRole')), binding)).toEqual(['no statement allows sts:AssumeRoleWithWebIdentity']);
+  });
+});
+
+describe('AWS partitions', () => {
+  // The IAM regions are the ones the SDK's own endpoint rules sign in (checked against @aws-sdk/client-iam's resolver below).
+  it.each([
+    ['us-east-1', 'aws', 'us-east-1'],
+    ['eu-west-1', 'aws', 'us-east-1'],
+    ['us-gov-west-1', 'aws-us-gov', 'us-gov-west-1'],
+    ['us-gov-east-1', 'aws-us-gov', 'us-gov-west-1'],
+    ['cn-north-1', 'aws-cn', 'cn-north-1'],
+    ['cn-northwest-1', 'aws-cn', 'cn-north-1'],
+    ['us-iso-east-1', 'aws-iso', 'us-iso-east-1'],
+    ['us-isob-east-1', 'aws-iso-b', 'us-isob-east-1'],
+  ])('region %s is in partition %s, whose IAM signs in %s', async (region, name, iamRegion) => {
+    expect(partitionOfRegion(region)).toEqual({ name, iamRegion });
+    const { IAMClient } = await import('@aws-sdk/client-iam');
+    const client = new IAMClient({ region, credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
+    const endpoint = await client.config.endpointProvider({ Region: region, UseFIPS: false, UseDualStack: false });
+    expect((endpoint.properties?.authSchemes as { signingRegion?: string }[] | undefined)?.[0]?.signingRegion).toBe(iamRegion);
+  });
+
+  it('unknown region: the commercial partition; an ARN names its own', () => {
+    expect(partitionOfRegion(undefined)).toEqual({ name: 'aws', iamRegion: 'us-east-1' });
+    expect(partitionOfArn('arn:aws-us-gov:iam::1:role/r')).toEqual({ name: 'aws-us-gov', iamRegion: 'us-gov-west-1' });
+    expect(partitionOfArn('arn:aws-cn:iam::1:role/r')?.iamRegion).toBe('cn-north-1');
+    expect(partitionOfArn('my-role')).toBeUndefined();
+  });
+
+  it("the OIDC provider ARN is in the role's partition", () => {
+    expect(oidcProviderArn('aws-us-gov', '1', 'https://oidc.eks.us-gov-west-1.amazonaws.com/id/X/').arn).toBe(
+      'arn:aws-us-gov:iam::1:oidc-provider/oidc.eks.us-gov-west-1.amazonaws.com/id/X',
+    );
   });
 });

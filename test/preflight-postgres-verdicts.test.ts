@@ -30,7 +30,7 @@ describe('postgres verdicts', () => {
   it('pg_stat_statements created but not preloaded fails: its view errors', () => {
     expect(pgStatStatements(facts({ pgStatStatementsLoaded: false }))).toEqual({
       verdict: 'fail',
-      finding: 'pg_stat_statements 1.10 is created but not preloaded, so its view errors',
+      finding: 'pg_stat_statements 1.10 is created but not preloaded (pg_stat_statements.max is not defined by a loaded module), so its view errors',
       fix: 'Add pg_stat_statements to shared_preload_libraries (RDS: the DB parameter group, then reboot).',
     });
   });
@@ -61,7 +61,7 @@ describe('postgres verdicts', () => {
       finding: 'auto_explain is not installed on this server',
     });
     expect(autoExplain(facts({ autoExplainLoaded: false, autoExplainLoad: 'not-allowed' })).finding).toBe(
-      'auto_explain is not preloaded (no auto_explain.* settings in this session; chalk may not LOAD it to test further)',
+      'auto_explain is not preloaded (auto_explain.log_min_duration is not defined by a loaded module; chalk may not LOAD it to test further)',
     );
   });
 });

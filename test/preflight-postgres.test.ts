@@ -37,7 +37,7 @@ describe('preflight postgres', () => {
     expect(checks['postgres.pg_cron']!.finding).toMatch(/^pg_cron [\d.-]+ created in database chalk$/);
     expect(checks['postgres.auto_explain']).toMatchObject({
       verdict: 'pass',
-      finding: 'auto_explain is preloaded (its settings are present in every session)',
+      finding: 'auto_explain is preloaded (in shared_preload_libraries)',
     });
     // The password read from the Secret was registered before use.
     expect(run.masks).toContain(b.PGPASSWORD);
@@ -124,6 +124,47 @@ describe('preflight postgres', () => {
     expect(strict.checks['postgres.connect']!.finding).toBe(`the server certificate of 127.0.0.1:${b.PGPORT} is not trusted (UNABLE_TO_VERIFY_LEAF_SIGNATURE)`);
     const plain = await preflight({ namespace: ns, 'postgres-sslmode': 'disable' });
     expect(plain.checks['postgres.connect']!.verdict).toBe('warn');
-    expect(plain.checks['postgres.connect']!.finding).toMatch(/ without TLS$/);
+    expect(plain.checks['postgres.connect']!.finding).toMatch(/ without TLS \(postgres-sslmode disable\)$/);
+    // A CA file asks for verification: combined with disable it is refused rather than silently ignored.
+    const contradictory = await preflight({ namespace: ns, 'postgres-sslmode': 'disable', 'postgres-ca-file': b.PGSSLROOTCERT });
+    expect(contradictory.checks['postgres.connect']).toMatchObject({
+      verdict: 'fail',
+      finding: 'postgres-sslmode is disable, but postgres-ca-file is set: a CA file asks for a verified TLS connection',
+    });
+  });
+
+  it.concurrent('refuses a connection URL as the host, from the input or the Secret, masking its password and never echoing it', async () => {
+    const b = bed();
+    const password = 'Url-Pass-4711';
+    const url = `postgresql://chalk:${password}@db-url-host.example:5432/chalk?sslmode=require`;
+    const fromInput = await preflight(
+      { 'postgres-host': url, 'postgres-user': 'chalk', 'postgres-password': 'not-the-password', 'postgres-database': 'chalk' },
+      {},
+    );
+    expect(fromInput.checks['postgres.connect']).toMatchObject({
+      verdict: 'fail',
+      finding: 'input postgres-host looks like a connection URL, not a host name (its value is not shown)',
+    });
+    expect(fromInput.checks['postgres.connect']!.fix).toMatch(/^Set input postgres-host to the host name alone, e\.g\. /);
+    for (const id of DEPENDENT) expect(fromInput.checks[id]!.verdict).toBe('skipped');
+
+    const ns = await namespace('pf-pg-url');
+    await createSecret(ns, 'metadata-plane-secrets', {
+      ...bedPostgresSecret('chalk'),
+      POSTGRES_HOST: url.replace(password, encodeURIComponent(`${password}@/`)),
+    });
+    const fromSecret = await preflight({ namespace: ns, 'postgres-ca-file': b.PGSSLROOTCERT });
+    expect(fromSecret.checks['postgres.connect']).toMatchObject({
+      verdict: 'fail',
+      finding: 'key POSTGRES_HOST of Secret metadata-plane-secrets looks like a connection URL, not a host name (its value is not shown)',
+    });
+    expect(fromSecret.checks['postgres.connect']!.fix).toContain('give the database, user and password in POSTGRES_DB, POSTGRES_USER and POSTGRES_PASSWORD');
+    // Masked (the runner fails a run that prints a masked value), percent-encoded and decoded; and the value itself appears nowhere.
+    expect(fromInput.run.masks).toContain(password);
+    expect(fromSecret.run.masks).toEqual(expect.arrayContaining([encodeURIComponent(`${password}@/`), `${password}@/`]));
+    for (const { run } of [fromInput, fromSecret]) {
+      const everything = [run.main.stdout, run.main.stderr, run.summary, JSON.stringify(run.annotations), JSON.stringify(run.outputs)].join('\n');
+      expect(everything).not.toContain('db-url-host.example');
+    }
   });
 });

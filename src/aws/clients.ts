@@ -4,9 +4,12 @@
  * local endpoints; every call takes the check's abort signal.
  */
 import { toAwsError } from './errors.js';
+import { partitionOfArn, partitionOfRegion, type Partition } from './partition.js';
 
 export interface AwsClientOptions {
   region?: string;
+  /** ARNs given as inputs (role ARNs): their partition is IAM's when no region is known. */
+  arns?: readonly (string | undefined)[];
 }
 
 type Sender = { send(command: unknown, options?: { abortSignal?: AbortSignal }): Promise<unknown> };
@@ -29,11 +32,30 @@ export class LazyClient<C extends Sender> {
 // Two attempts: enough for a throttled call, short enough that a dead endpoint fails within the check's timeout.
 const common = (o: AwsClientOptions) => ({ ...(o.region ? { region: o.region } : {}), maxAttempts: 2 });
 
+/**
+ * The partition the job works in: from the region (the input, else the SDK's own: AWS_REGION, the
+ * profile), else from a role ARN input, else the commercial one.
+ */
+async function resolvePartition(options: AwsClientOptions): Promise<Partition> {
+  let region = options.region;
+  if (!region) {
+    const { IAMClient } = await import('@aws-sdk/client-iam');
+    const probe = new IAMClient({});
+    region = await probe.config.region().catch(() => undefined);
+    probe.destroy();
+  }
+  if (region) return partitionOfRegion(region);
+  return options.arns?.map(partitionOfArn).find((p) => p !== undefined) ?? partitionOfRegion(undefined);
+}
+
 export function awsClients(options: AwsClientOptions) {
   return {
     sqs: new LazyClient(async () => new (await import('@aws-sdk/client-sqs')).SQSClient(common(options))),
-    // IAM is global; its endpoint lives in us-east-1 whatever the workload region.
-    iam: new LazyClient(async () => new (await import('@aws-sdk/client-iam')).IAMClient({ ...common(options), region: 'us-east-1' })),
+    // IAM is global per partition and signs in that partition's IAM region (us-east-1 only in the commercial one).
+    iam: new LazyClient(async () => {
+      const { iamRegion } = await resolvePartition(options);
+      return new (await import('@aws-sdk/client-iam')).IAMClient({ ...common(options), region: iamRegion });
+    }),
     s3: new LazyClient(async () => new (await import('@aws-sdk/client-s3')).S3Client(common(options))),
     secretsManager: new LazyClient(async () => new (await import('@aws-sdk/client-secrets-manager')).SecretsManagerClient(common(options))),
   };

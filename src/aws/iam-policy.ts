@@ -96,7 +96,7 @@ export function describeActionProblems(verdicts: readonly ActionVerdict[]): stri
 }
 
 export interface WebIdentityBinding {
-  /** arn:aws:iam::<account>:oidc-provider/<issuer host and path> */
+  /** arn:<partition>:iam::<account>:oidc-provider/<issuer host and path> */
   providerArn: string;
   /** The issuer without https://, the prefix of the condition keys. */
   issuer: string;
@@ -105,9 +105,10 @@ export interface WebIdentityBinding {
   audience: string;
 }
 
-export function oidcProviderArn(account: string, issuerUrl: string): { arn: string; issuer: string } {
+/** The OIDC provider's ARN in `partition` (aws, aws-us-gov, aws-cn, …: the role's own). */
+export function oidcProviderArn(partition: string, account: string, issuerUrl: string): { arn: string; issuer: string } {
   const issuer = issuerUrl.replace(/^https:\/\//, '').replace(/\/$/, '');
-  return { arn: `arn:aws:iam::${account}:oidc-provider/${issuer}`, issuer };
+  return { arn: `arn:${partition}:iam::${account}:oidc-provider/${issuer}`, issuer };
 }
 
 const STRING_OPERATORS = ['StringEquals', 'StringLike', 'ForAnyValue:StringEquals', 'ForAnyValue:StringLike'];

@@ -13,6 +13,8 @@ import { parsePolicy, type Statement } from './iam-policy.js';
 export interface RoleDocuments {
   arn: string;
   name: string;
+  /** From the ARN IAM returned: aws, aws-us-gov, aws-cn, … */
+  partition: string;
   account: string;
   trust: Statement[];
   permissions: Statement[];
@@ -20,7 +22,7 @@ export interface RoleDocuments {
   policies: string[];
 }
 
-/** `my-role` or `arn:aws:iam::123456789012:role/path/my-role` → the role name IAM's API takes. */
+/** `my-role` or `arn:<partition>:iam::123456789012:role/path/my-role` → the role name IAM's API takes. */
 export const roleName = (nameOrArn: string): string => (nameOrArn.startsWith('arn:') ? nameOrArn.slice(nameOrArn.lastIndexOf('/') + 1) : nameOrArn);
 
 export async function readRole(clients: AwsClients, nameOrArn: string, signal?: AbortSignal): Promise<RoleDocuments> {
@@ -52,6 +54,7 @@ export async function readRole(clients: AwsClients, nameOrArn: string, signal?: 
   return {
     arn,
     name: RoleName,
+    partition: arn.split(':')[1] || 'aws',
     account: arn.split(':')[4] ?? '',
     trust: parsePolicy(role.Role?.AssumeRolePolicyDocument ?? '{}', 'trust policy'),
     permissions: [...inline.flat(), ...managed.flat()],

@@ -38,6 +38,8 @@ export type TlsState = 'verified' | 'unverified' | 'none';
 export interface Connection {
   client: Client;
   tls: TlsState;
+  /** `prefer` fell back to plain text because the server (or whoever answered) said it has no TLS. */
+  downgraded?: boolean;
 }
 
 const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|DEPTH_ZERO/;
@@ -74,7 +76,13 @@ export function toPostgresError(err: unknown, t: PostgresTarget, timeoutMs: numb
       'Set postgres-ca-file to the CA bundle that signed it (RDS: https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem).',
     );
   if (/does not support SSL/i.test(message))
-    return new PostgresError('tls', `${where} does not offer TLS`, 'Enable ssl on the server, or set postgres-sslmode to prefer.');
+    return new PostgresError(
+      'tls',
+      `${where} answered that it does not offer TLS (sslmode ${t.sslMode}), so the login was not sent`,
+      t.caFile
+        ? 'Enable ssl on the server (RDS has it on). A CA file means a verified TLS connection: there is no plain-text fallback. If something between the runner and the database strips TLS, that is an attack.'
+        : 'Enable ssl on the server (RDS has it on). Only if you accept sending the login unencrypted: postgres-sslmode prefer or disable.',
+    );
   if (code === '28P01' || code === '28000')
     return new PostgresError(
       'auth',
@@ -85,17 +93,26 @@ export function toPostgresError(err: unknown, t: PostgresTarget, timeoutMs: numb
   return new PostgresError('unknown', message, 'Check the Postgres server log.');
 }
 
+/**
+ * The mode a connection really uses. A CA file asks for the certificate to be verified, so it
+ * means verify-full whatever sslmode says: in particular no plain-text fallback under `prefer`,
+ * where a man in the middle answering "no TLS" would otherwise be sent the login in clear.
+ */
+export const effectiveSslMode = (t: Pick<PostgresTarget, 'sslMode' | 'caFile'>): SslMode => (t.caFile && t.sslMode !== 'disable' ? 'verify-full' : t.sslMode);
+
 async function sslOption(t: PostgresTarget, mode: Exclude<SslMode, 'prefer'>): Promise<ClientConfig['ssl']> {
   if (mode === 'disable') return false;
+  // require alone encrypts without verifying, as libpq does; verify-full checks the chain and the host name.
+  if (mode === 'require') return { rejectUnauthorized: false };
   const ca = t.caFile ? await readFile(t.caFile, 'utf8') : undefined;
-  // verify-full, or any mode given a CA: verify chain and host name. require alone encrypts without verifying, as libpq does.
-  if (mode === 'verify-full' || ca) return { rejectUnauthorized: true, ...(ca ? { ca } : {}), ...(isIP(t.host) ? {} : { servername: t.host }) };
-  return { rejectUnauthorized: false };
+  return { rejectUnauthorized: true, ...(ca ? { ca } : {}), ...(isIP(t.host) ? {} : { servername: t.host }) };
 }
 
 async function attempt(t: PostgresTarget, mode: Exclude<SslMode, 'prefer'>, timeoutMs: number, signal?: AbortSignal): Promise<Connection> {
+  signal?.throwIfAborted();
   const pg = (await import('pg')).default;
   const ssl = await sslOption(t, mode);
+  signal?.throwIfAborted();
   const client = new pg.Client({
     host: t.host,
     port: t.port,
@@ -109,6 +126,7 @@ async function attempt(t: PostgresTarget, mode: Exclude<SslMode, 'prefer'>, time
   });
   // A server that drops the connection later emits 'error'; unhandled, that would crash the action.
   client.on('error', () => {});
+  // The check timed out: close the socket (in the handshake or mid-query) so nothing outlives it.
   const abort = (): void => void client.end().catch(() => {});
   signal?.addEventListener('abort', abort, { once: true });
   try {
@@ -122,17 +140,24 @@ async function attempt(t: PostgresTarget, mode: Exclude<SslMode, 'prefer'>, time
   return { client, tls: ssl === false ? 'none' : (ssl as { rejectUnauthorized?: boolean }).rejectUnauthorized ? 'verified' : 'unverified' };
 }
 
-/** Connects, or throws PostgresError. `prefer` uses TLS when the server offers it and falls back to plain only when it does not. */
+const noTls = (err: unknown): boolean => /does not support SSL/i.test((err as Error)?.message ?? '');
+
+/**
+ * Connects, or throws PostgresError. `prefer` is libpq's: TLS when the server offers it, and plain
+ * text when it answers that it has none — which anyone on the path can answer, so the result says
+ * `downgraded` and the caller warns. With a CA file there is no fallback (see effectiveSslMode).
+ */
 export async function connectPostgres(t: PostgresTarget, timeoutMs: number, signal?: AbortSignal): Promise<Connection> {
+  const mode = effectiveSslMode(t);
   try {
-    if (t.sslMode !== 'prefer') return await attempt(t, t.sslMode, timeoutMs, signal);
+    if (mode !== 'prefer') return await attempt(t, mode, timeoutMs, signal);
     try {
       return await attempt(t, 'require', timeoutMs, signal);
     } catch (err) {
-      if (!/does not support SSL/i.test((err as Error)?.message ?? '')) throw err;
-      return await attempt(t, 'disable', timeoutMs, signal);
+      if (!noTls(err)) throw err;
+      return { ...(await attempt(t, 'disable', timeoutMs, signal)), downgraded: true };
     }
   } catch (err) {
-    throw toPostgresError(err, t, timeoutMs);
+    throw toPostgresError(err, { ...t, sslMode: mode }, timeoutMs);
   }
 }

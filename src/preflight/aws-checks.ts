@@ -66,10 +66,11 @@ const metadataTarget = (ctx: PreflightContext): IrsaTarget => ({
 export async function withRole(
   ctx: PreflightContext,
   target: IrsaTarget,
+  signal: AbortSignal,
   judge: (role: Exclude<Awaited<ReturnType<typeof resolveRole>>, CheckOutcome>) => Promise<CheckOutcome> | CheckOutcome,
 ): Promise<CheckOutcome> {
   try {
-    const role = await resolveRole(awsSession(ctx), target);
+    const role = await resolveRole(awsSession(ctx), target, signal);
     return isOutcome(role) ? role : await judge(role);
   } catch (err) {
     if (err instanceof AwsError && err.kind === 'not-found' && err.code?.startsWith('NoSuchEntity'))
@@ -100,24 +101,24 @@ export function awsChecks(): Check<PreflightContext>[] {
       id: 'aws.metadata-role-trust',
       group: 'aws',
       title: 'Metadata Plane IAM role trusts the API server service account (IRSA)',
-      run: (ctx) => withRole(ctx, metadataTarget(ctx), (role) => trustOutcome(awsSession(ctx), role, metadataTarget(ctx))),
+      run: (ctx, signal) => withRole(ctx, metadataTarget(ctx), signal, (role) => trustOutcome(awsSession(ctx), role, metadataTarget(ctx), signal)),
     },
     {
       id: 'aws.metadata-role-permissions',
       group: 'aws',
       title: `Metadata Plane IAM role allows ${METADATA_ROLE_ACTIONS.join(', ')}`,
-      run: (ctx) => withRole(ctx, metadataTarget(ctx), (role) => permissionsOutcome(role, METADATA_ROLE_ACTIONS)),
+      run: (ctx, signal) => withRole(ctx, metadataTarget(ctx), signal, (role) => permissionsOutcome(role, METADATA_ROLE_ACTIONS)),
     },
     {
       id: 'aws.metadata-service-account',
       group: 'aws',
       title: `Service account ${METADATA_SERVICE_ACCOUNT} carries the role's IRSA annotation`,
-      async run(ctx) {
+      async run(ctx, signal) {
         const target = metadataTarget(ctx);
         const session = awsSession(ctx);
         try {
-          const role = target.role ? await session.role(target.role) : undefined;
-          return await annotationOutcome(session, target, role, true);
+          const role = target.role ? await session.role(target.role, signal) : undefined;
+          return await annotationOutcome(session, target, role, true, signal);
         } catch (err) {
           return failure(err);
         }

@@ -7,44 +7,38 @@ import { awsClients, type AwsClients } from '../aws/clients.js';
 import { describeActionProblems, evaluateAction, oidcProviderArn, webIdentityProblems } from '../aws/iam-policy.js';
 import { readRole, type RoleDocuments } from '../aws/iam-role.js';
 import type { CheckOutcome } from './check.js';
-import type { PreflightContext } from './context.js';
+import { sharedWork, type PreflightContext } from './context.js';
 
 export const IRSA_ANNOTATION = 'eks.amazonaws.com/role-arn';
 export const IRSA_AUDIENCE = 'sts.amazonaws.com';
 
 export interface AwsSession {
   clients: AwsClients;
-  role(nameOrArn: string): Promise<RoleDocuments>;
+  /** Each read is shared by the checks that ask; `signal` is the asking check's (see sharedWork). */
+  role(nameOrArn: string, signal?: AbortSignal): Promise<RoleDocuments>;
   /** The cluster's service-account issuer URL (on EKS, its OIDC provider). */
-  issuer(): Promise<string>;
-  serviceAccount(namespace: string, name: string): Promise<V1ServiceAccount | undefined>;
+  issuer(signal?: AbortSignal): Promise<string>;
+  serviceAccount(namespace: string, name: string, signal?: AbortSignal): Promise<V1ServiceAccount | undefined>;
 }
 
 const sessions = new WeakMap<PreflightContext, AwsSession>();
 
-function memo<T>(fn: (key: string) => Promise<T>): (key: string) => Promise<T> {
-  const cache = new Map<string, Promise<T>>();
-  return (key) => {
-    let p = cache.get(key);
-    if (!p) cache.set(key, (p = fn(key)));
-    return p;
-  };
-}
-
 export function awsSession(ctx: PreflightContext): AwsSession {
   let session = sessions.get(ctx);
   if (!session) {
-    const clients = awsClients({ region: ctx.settings.aws.region });
-    const issuer = memo(async () => ctx.settings.aws.oidcIssuer ?? (await (await ctx.kube()).serviceAccountIssuer()));
-    const sa = memo(async (key) => {
+    const { aws, dataplane } = ctx.settings;
+    const clients = awsClients({ region: aws.region, arns: [aws.metadataRole, dataplane.backgroundPersistenceRole] });
+    const issuer = sharedWork(async (_, signal) => aws.oidcIssuer ?? (await (await ctx.kube()).serviceAccountIssuer(signal)));
+    const sa = sharedWork(async (key, signal) => {
       const [namespace, name] = key.split('/') as [string, string];
-      return (await ctx.kube()).readServiceAccount(namespace, name);
+      return (await ctx.kube()).readServiceAccount(namespace, name, signal);
     });
+    const role = sharedWork((nameOrArn, signal) => readRole(clients, nameOrArn, signal));
     session = {
       clients,
-      role: memo((nameOrArn) => readRole(clients, nameOrArn)),
-      issuer: () => issuer(''),
-      serviceAccount: (namespace, name) => sa(`${namespace}/${name}`),
+      role,
+      issuer: (signal) => issuer('', signal),
+      serviceAccount: (namespace, name, signal) => sa(`${namespace}/${name}`, signal),
     };
     sessions.set(ctx, session);
   }
@@ -60,11 +54,11 @@ export interface IrsaTarget {
 }
 
 /** The role to judge: the input, else the service account's IRSA annotation; a fail outcome when neither names one. */
-export async function resolveRole(session: AwsSession, t: IrsaTarget): Promise<RoleDocuments | CheckOutcome> {
-  if (t.role) return session.role(t.role);
-  const sa = await session.serviceAccount(t.namespace, t.serviceAccount);
+export async function resolveRole(session: AwsSession, t: IrsaTarget, signal?: AbortSignal): Promise<RoleDocuments | CheckOutcome> {
+  if (t.role) return session.role(t.role, signal);
+  const sa = await session.serviceAccount(t.namespace, t.serviceAccount, signal);
   const annotated = sa?.metadata?.annotations?.[IRSA_ANNOTATION];
-  if (annotated) return session.role(annotated);
+  if (annotated) return session.role(annotated, signal);
   return {
     verdict: 'fail',
     finding: `no role to check: input ${t.roleInput} is empty and service account ${t.namespace}/${t.serviceAccount} ${sa ? `has no ${IRSA_ANNOTATION} annotation` : 'does not exist'}`,
@@ -74,8 +68,8 @@ export async function resolveRole(session: AwsSession, t: IrsaTarget): Promise<R
 
 export const isOutcome = (v: RoleDocuments | CheckOutcome): v is CheckOutcome => 'verdict' in v;
 
-export async function trustOutcome(session: AwsSession, role: RoleDocuments, t: IrsaTarget): Promise<CheckOutcome> {
-  const { arn: providerArn, issuer } = oidcProviderArn(role.account, await session.issuer());
+export async function trustOutcome(session: AwsSession, role: RoleDocuments, t: IrsaTarget, signal?: AbortSignal): Promise<CheckOutcome> {
+  const { arn: providerArn, issuer } = oidcProviderArn(role.partition, role.account, await session.issuer(signal));
   const subject = `system:serviceaccount:${t.namespace}:${t.serviceAccount}`;
   const problems = webIdentityProblems(role.trust, { providerArn, issuer, namespace: t.namespace, serviceAccount: t.serviceAccount, audience: IRSA_AUDIENCE });
   if (!problems.length) return { verdict: 'pass', finding: `role ${role.name} trusts ${subject} through ${providerArn} (aud ${IRSA_AUDIENCE})` };
@@ -99,8 +93,14 @@ export function permissionsOutcome(role: RoleDocuments, required: readonly strin
 }
 
 /** The service account carries the role's ARN in its IRSA annotation. */
-export async function annotationOutcome(session: AwsSession, t: IrsaTarget, role: RoleDocuments | undefined, createdByChart: boolean): Promise<CheckOutcome> {
-  const sa = await session.serviceAccount(t.namespace, t.serviceAccount);
+export async function annotationOutcome(
+  session: AwsSession,
+  t: IrsaTarget,
+  role: RoleDocuments | undefined,
+  createdByChart: boolean,
+  signal?: AbortSignal,
+): Promise<CheckOutcome> {
+  const sa = await session.serviceAccount(t.namespace, t.serviceAccount, signal);
   const name = `${t.namespace}/${t.serviceAccount}`;
   const want = role?.arn;
   const fixWith = `kubectl annotate serviceaccount ${t.serviceAccount} -n ${t.namespace} --overwrite ${IRSA_ANNOTATION}=${want ?? '<role ARN>'}`;

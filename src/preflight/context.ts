@@ -7,6 +7,8 @@ import { which } from '@actions/io';
 import type { V1Secret } from '@kubernetes/client-node';
 import { HelmClient } from '../helm/client.js';
 import { KubeClient } from '../kube/client.js';
+import { connectionSecrets } from '../postgres/host.js';
+import { registerSecret } from '../report/secrets.js';
 import type { ConfigCheckContext } from './config-checks.js';
 
 export const CLOUDS = ['aws', 'gcp'] as const;
@@ -65,7 +67,7 @@ export interface PreflightContext extends ConfigCheckContext {
   /** The cluster client for the current kubeconfig, created on first use. */
   kube(): Promise<KubeClient>;
   /** A Secret of the target namespace, read once and shared (undefined when it does not exist). */
-  secret(name: string): Promise<V1Secret | undefined>;
+  secret(name: string, signal?: AbortSignal): Promise<V1Secret | undefined>;
   /** helm from PATH, asked for its version once for the tools and registry groups. */
   helm(): Promise<HelmOnPath>;
 }
@@ -88,23 +90,76 @@ export const FRONTEND_SECRET = 'chalk-frontend-secrets';
 /** The chart's API-server service account, bound to the IRSA role (guide: "IAM Role for the Metadata Plane API Server"). */
 export const METADATA_SERVICE_ACCOUNT = 'chalk-metadata-plane';
 
+/**
+ * Work several checks share (a Secret, an IAM role), started by the first caller and awaited by
+ * each under its own signal. The work is aborted only when every caller waiting for it has given
+ * up (a caller without a signal never does), and is then forgotten so a later caller starts afresh.
+ */
+export function sharedWork<T>(work: (key: string, signal: AbortSignal) => Promise<T>): (key: string, signal?: AbortSignal) => Promise<T> {
+  interface Entry {
+    promise: Promise<T>;
+    controller: AbortController;
+    waiting: number;
+    settled: boolean;
+  }
+  const entries = new Map<string, Entry>();
+  return (key, signal) => {
+    if (signal?.aborted) return Promise.reject(signal.reason as Error);
+    let entry = entries.get(key);
+    if (!entry) {
+      const controller = new AbortController();
+      const e: Entry = { controller, waiting: 0, settled: false, promise: Promise.resolve(undefined as T) };
+      e.promise = Promise.resolve()
+        .then(() => work(key, controller.signal))
+        .finally(() => {
+          e.settled = true;
+        });
+      // Settled entries are kept (one read per run); a caller's rejection handler is attached below.
+      e.promise.catch(() => {});
+      entries.set(key, e);
+      entry = e;
+    }
+    const e = entry;
+    e.waiting++;
+    if (!signal) return e.promise;
+    return new Promise<T>((resolve, reject) => {
+      const giveUp = (): void => {
+        e.waiting--;
+        if (e.waiting === 0 && !e.settled) {
+          e.controller.abort(signal.reason);
+          if (entries.get(key) === e) entries.delete(key);
+        }
+        reject(signal.reason as Error);
+      };
+      signal.addEventListener('abort', giveUp, { once: true });
+      e.promise.then(
+        (value) => {
+          signal.removeEventListener('abort', giveUp);
+          e.waiting--;
+          resolve(value);
+        },
+        (err: unknown) => {
+          signal.removeEventListener('abort', giveUp);
+          e.waiting--;
+          reject(err as Error);
+        },
+      );
+    });
+  };
+}
+
 export function createContext(base: ConfigCheckContext, settings: PreflightSettings): PreflightContext {
+  // A connection URL given as postgres-host carries a password: masked before any check can print anything.
+  if (settings.postgres.host) for (const s of connectionSecrets(settings.postgres.host)) registerSecret(s);
   let kube: Promise<KubeClient> | undefined;
   let helm: Promise<HelmOnPath> | undefined;
-  const secrets = new Map<string, Promise<V1Secret | undefined>>();
+  const secret = sharedWork(async (name, signal) => (await ctx.kube()).readSecret(settings.namespace, name, signal));
   const ctx: PreflightContext = {
     ...base,
     settings,
     kube: () => (kube ??= KubeClient.load()),
     helm: () => (helm ??= findHelm()),
-    secret(name) {
-      let read = secrets.get(name);
-      if (!read) {
-        read = ctx.kube().then((k) => k.readSecret(settings.namespace, name));
-        secrets.set(name, read);
-      }
-      return read;
-    },
+    secret,
   };
   return ctx;
 }

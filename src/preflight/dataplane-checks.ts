@@ -138,8 +138,8 @@ async function bpServiceAccountCheck(ctx: PreflightContext, signal: AbortSignal)
         fix: `kubectl create namespace ${target.namespace}; kubectl create serviceaccount ${target.serviceAccount} -n ${target.namespace}; then annotate it with its IAM role (${IRSA_ANNOTATION}).`,
       };
     const session = awsSession(ctx);
-    const role = target.role ? await session.role(target.role) : undefined;
-    return await annotationOutcome(session, target, role, false);
+    const role = target.role ? await session.role(target.role, signal) : undefined;
+    return await annotationOutcome(session, target, role, false, signal);
   } catch (err) {
     return failure(err);
   }
@@ -181,13 +181,14 @@ export function dataplaneChecks(): Check<PreflightContext>[] {
       id: 'dataplane.background-persistence-role-trust',
       group: 'dataplane',
       title: 'Background Persistence IAM role trusts its service account (IRSA)',
-      run: (ctx) => withRole(ctx, bpTarget(ctx), (role) => trustOutcome(awsSession(ctx), role, bpTarget(ctx))),
+      run: (ctx, signal) => withRole(ctx, bpTarget(ctx), signal, (role) => trustOutcome(awsSession(ctx), role, bpTarget(ctx), signal)),
     },
     {
       id: 'dataplane.background-persistence-role-permissions',
       group: 'dataplane',
       title: 'Background Persistence IAM role has the guide policy',
-      run: (ctx) => withRole(ctx, bpTarget(ctx), (role) => permissionsOutcome(role, BACKGROUND_PERSISTENCE_ACTIONS, BACKGROUND_PERSISTENCE_OPTIONAL)),
+      run: (ctx, signal) =>
+        withRole(ctx, bpTarget(ctx), signal, (role) => permissionsOutcome(role, BACKGROUND_PERSISTENCE_ACTIONS, BACKGROUND_PERSISTENCE_OPTIONAL)),
     },
   ];
 }

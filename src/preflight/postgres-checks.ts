@@ -5,6 +5,7 @@
  * auto_explain preloaded (it is a module, not an extension).
  */
 import { connectPostgres, describeTarget, PostgresError, type PostgresTarget } from '../postgres/connect.js';
+import { connectionSecrets, NOT_A_HOST, notAHost } from '../postgres/host.js';
 import { probePostgres, type PostgresFacts } from '../postgres/probe.js';
 import { registerSecret } from '../report/secrets.js';
 import type { Check, CheckOutcome } from './check.js';
@@ -14,6 +15,8 @@ import { failure } from './failure.js';
 export interface Probe {
   target: PostgresTarget;
   tls: string;
+  /** `prefer` fell back to plain text: the login went unencrypted. */
+  downgraded?: boolean;
   facts: PostgresFacts;
 }
 
@@ -32,12 +35,29 @@ function splitHostPort(raw: string): { host: string; port?: number } {
   return m ? { host: m[1]!, port: Number(m[2]) } : { host: raw.replace(/^\[|\]$/g, '') };
 }
 
+/** Rejects a POSTGRES_HOST that is not a host (a URL carries the password), naming where it came from but never echoing it. */
+function checkHost(raw: string, fromInput: boolean): void {
+  const what = notAHost(raw);
+  if (!what) return;
+  const where = fromInput ? 'input postgres-host' : `key POSTGRES_HOST of Secret ${METADATA_SECRET}`;
+  const rest = fromInput
+    ? 'the port, database, user and password in postgres-port, postgres-database, postgres-user and postgres-password'
+    : 'the database, user and password in POSTGRES_DB, POSTGRES_USER and POSTGRES_PASSWORD';
+  throw new TargetError(
+    `${where} ${NOT_A_HOST[what]}, not a host name (its value is not shown)`,
+    `Set ${where} to the host name alone, e.g. mydb.abc123.us-east-1.rds.amazonaws.com or host:5432, and give ${rest}.${what === 'invalid' ? '' : ' If the value held a password, rotate it: it may have been logged elsewhere.'}`,
+  );
+}
+
 /** Inputs win; whatever they leave out comes from metadata-plane-secrets, as the chart would read it. */
-async function resolveTarget(ctx: PreflightContext): Promise<PostgresTarget> {
+async function resolveTarget(ctx: PreflightContext, signal: AbortSignal): Promise<PostgresTarget> {
   const p = ctx.settings.postgres;
+  // createContext already masked any password in the input; this covers a direct caller too.
+  if (p.host) for (const s of connectionSecrets(p.host)) registerSecret(s);
+  if (p.host) checkHost(p.host, true);
   let fromSecret: Record<string, string> = {};
   if (!p.host || !p.database || !p.user || p.password === undefined) {
-    const secret = await ctx.secret(METADATA_SECRET);
+    const secret = await ctx.secret(METADATA_SECRET, signal);
     if (!secret)
       throw new TargetError(
         `secret ${METADATA_SECRET} does not exist in namespace ${ctx.settings.namespace} and the postgres-* inputs do not name every setting`,
@@ -47,12 +67,15 @@ async function resolveTarget(ctx: PreflightContext): Promise<PostgresTarget> {
       const b64 = secret.data?.[key];
       return b64 === undefined ? undefined : Buffer.from(b64, 'base64').toString('utf8');
     };
-    // The password is used exactly as the chart will read it; names and hosts tolerate stray whitespace.
+    // Masked before anything else happens: the password, and any password pasted into POSTGRES_HOST as a URL.
     const password = decode('POSTGRES_PASSWORD');
     registerSecret(password);
+    const secretHost = decode('POSTGRES_HOST')?.trim();
+    for (const s of secretHost ? connectionSecrets(secretHost) : []) registerSecret(s);
+    // The password is used exactly as the chart will read it; names and hosts tolerate stray whitespace.
     fromSecret = Object.fromEntries(
       [
-        ['host', decode('POSTGRES_HOST')?.trim()],
+        ['host', secretHost],
         ['database', decode('POSTGRES_DB')?.trim()],
         ['user', decode('POSTGRES_USER')?.trim()],
         ['password', password],
@@ -68,6 +91,12 @@ async function resolveTarget(ctx: PreflightContext): Promise<PostgresTarget> {
       `no ${missing.join(', ')} in ${METADATA_SECRET} or the inputs`,
       `Add ${missing.join(', ')} to ${METADATA_SECRET} (see the secrets group).`,
     );
+  if (!p.host) checkHost(rawHost, false);
+  if (p.caFile && p.sslMode === 'disable')
+    throw new TargetError(
+      'postgres-sslmode is disable, but postgres-ca-file is set: a CA file asks for a verified TLS connection',
+      'Remove postgres-ca-file to connect without TLS, or drop postgres-sslmode: disable (a CA file means verify-full).',
+    );
   const { host, port } = splitHostPort(rawHost);
   const password = p.password ?? fromSecret.password;
   return {
@@ -82,7 +111,7 @@ async function resolveTarget(ctx: PreflightContext): Promise<PostgresTarget> {
 }
 
 async function runProbe(ctx: PreflightContext, signal: AbortSignal): Promise<Probe> {
-  const target = await resolveTarget(ctx);
+  const target = await resolveTarget(ctx, signal);
   // Under the check's own limit, so a silent server is reported as a Postgres timeout, not a generic one.
   const timeoutMs = Math.max(1000, Math.min(15_000, ctx.settings.checkTimeoutMs - 1000));
   let connection;
@@ -100,7 +129,7 @@ async function runProbe(ctx: PreflightContext, signal: AbortSignal): Promise<Pro
   try {
     const facts = await probePostgres(connection.client);
     const tls = !facts.ssl ? 'without TLS' : connection.tls === 'verified' ? 'over TLS (certificate verified)' : 'over TLS (certificate not verified)';
-    return { target, tls, facts };
+    return { target, tls, facts, ...(connection.downgraded ? { downgraded: true } : {}) };
   } finally {
     await connection.client.end().catch(() => {});
   }
@@ -139,7 +168,11 @@ export function pgStatStatements({ facts }: Probe): CheckOutcome {
       fix: `CREATE EXTENSION pg_stat_statements; in database ${facts.database}${facts.pgStatStatementsLoaded ? '' : `; and ${preloadFix}`}`,
     };
   if (!facts.pgStatStatementsLoaded)
-    return { verdict: 'fail', finding: `pg_stat_statements ${ext.installedVersion} is created but not preloaded, so its view errors`, fix: preloadFix };
+    return {
+      verdict: 'fail',
+      finding: `pg_stat_statements ${ext.installedVersion} is created but not preloaded (${moduleSource(facts, 'pg_stat_statements', false, 'pg_stat_statements.max')}), so its view errors`,
+      fix: preloadFix,
+    };
   return { verdict: 'pass', finding: `pg_stat_statements ${ext.installedVersion} created and preloaded` };
 }
 
@@ -173,18 +206,47 @@ export function pgCron({ facts }: Probe): CheckOutcome {
   };
 }
 
+/** Where the verdict on a module came from, for its finding. */
+function moduleSource(facts: PostgresFacts, module: string, loaded: boolean, settingName: string): string {
+  if (facts.sharedPreloadLibraries?.includes(module)) return 'in shared_preload_libraries';
+  if (facts.sessionPreloadLibraries?.includes(module)) return 'in session_preload_libraries';
+  if (facts.sharedPreloadLibraries) return 'not in shared_preload_libraries or session_preload_libraries';
+  // This role may not read the lists: only a setting the module itself defined counts, not a placeholder's value.
+  return loaded ? `${settingName} is defined by the module` : `${settingName} is not defined by a loaded module`;
+}
+
 export function autoExplain({ facts }: Probe): CheckOutcome {
   const fix = `Add auto_explain to shared_preload_libraries (${PARAMETER_GROUP}); it is a loadable module, not a CREATE EXTENSION.`;
-  if (facts.autoExplainLoaded) return { verdict: 'pass', finding: 'auto_explain is preloaded (its settings are present in every session)' };
+  const source = moduleSource(facts, 'auto_explain', facts.autoExplainLoaded, 'auto_explain.log_min_duration');
+  if (facts.autoExplainLoaded) return { verdict: 'pass', finding: `auto_explain is preloaded (${source})` };
   if (facts.autoExplainLoad === 'loaded')
-    return { verdict: 'warn', finding: `auto_explain is installed (LOAD 'auto_explain' works) but not preloaded, so it explains nothing by itself`, fix };
+    return {
+      verdict: 'warn',
+      finding: `auto_explain is installed (LOAD 'auto_explain' works) but not preloaded (${source}), so it explains nothing by itself`,
+      fix,
+    };
   if (facts.autoExplainLoad === 'missing')
     return { verdict: 'fail', finding: 'auto_explain is not installed on this server', fix: `Install the contrib modules, then: ${fix}` };
   return {
     verdict: 'fail',
-    finding: `auto_explain is not preloaded (no auto_explain.* settings in this session${facts.autoExplainLoad === 'not-allowed' ? `; ${facts.user} may not LOAD it to test further` : ''})`,
+    finding: `auto_explain is not preloaded (${source}${facts.autoExplainLoad === 'not-allowed' ? `; ${facts.user} may not LOAD it to test further` : ''})`,
     fix,
   };
+}
+
+const ENABLE_TLS = 'Enable TLS on the server (RDS offers it by default; rds.force_ssl = 1 enforces it)';
+
+export function connectOutcome({ target, tls, downgraded, facts }: Probe): CheckOutcome {
+  const finding = `PostgreSQL ${facts.serverVersion} at ${describeTarget(target)} ${tls}`;
+  if (downgraded)
+    return {
+      verdict: 'warn',
+      finding: `${finding}: the server, or anything between, answered that it has no TLS, and postgres-sslmode prefer then sent the login unencrypted`,
+      fix: `${ENABLE_TLS}, then set postgres-ca-file (verified TLS, no fallback) or postgres-sslmode: require. prefer falls back to plain text as libpq does, which lets a man in the middle read the password.`,
+    };
+  if (!facts.ssl)
+    return { verdict: 'warn', finding: `${finding} (postgres-sslmode ${target.sslMode})`, fix: `${ENABLE_TLS}, and drop postgres-sslmode: disable.` };
+  return { verdict: 'pass', finding };
 }
 
 export function postgresChecks(): Check<PreflightContext>[] {
@@ -195,10 +257,7 @@ export function postgresChecks(): Check<PreflightContext>[] {
       title: 'Postgres accepts the Metadata Plane credentials',
       async run(ctx, signal) {
         try {
-          const { target, tls, facts } = await probe(ctx, signal);
-          const finding = `PostgreSQL ${facts.serverVersion} at ${describeTarget(target)} ${tls}`;
-          if (!facts.ssl) return { verdict: 'warn', finding, fix: 'Enable TLS on the server (RDS offers it by default; rds.force_ssl = 1 enforces it).' };
-          return { verdict: 'pass', finding };
+          return connectOutcome(await probe(ctx, signal));
         } catch (err) {
           if (err instanceof TargetError) return { verdict: 'fail', finding: err.message, fix: err.fix };
           return failure(err);

@@ -23,7 +23,7 @@ export function handleIam(state: FakeAwsState, form: URLSearchParams): FakeRespo
   const action = form.get('Action') ?? '';
   const roleName = form.get('RoleName') ?? '';
   if (state.denied.has(`iam:${action}/${roleName || form.get('PolicyArn')}`))
-    return error(403, 'AccessDenied', `User: arn:aws:iam::${state.account}:user/ci is not authorized to perform: iam:${action}`);
+    return error(403, 'AccessDenied', `User: arn:${state.partition}:iam::${state.account}:user/ci is not authorized to perform: iam:${action}`);
   const role = state.roles.get(roleName);
   const noRole = (): FakeResponse => error(404, 'NoSuchEntity', `The role with name ${roleName} cannot be found.`);
   const members = (items: string[]): string => items.map((i) => `<member>${i}</member>`).join('');
@@ -32,7 +32,7 @@ export function handleIam(state: FakeAwsState, form: URLSearchParams): FakeRespo
       if (!role) return noRole();
       return ok(
         action,
-        `<Role><Path>/</Path><RoleName>${roleName}</RoleName><RoleId>AROAFAKE</RoleId><Arn>arn:aws:iam::${state.account}:role/${roleName}</Arn><CreateDate>2026-01-01T00:00:00Z</CreateDate><AssumeRolePolicyDocument>${doc(role.trust)}</AssumeRolePolicyDocument></Role>`,
+        `<Role><Path>/</Path><RoleName>${roleName}</RoleName><RoleId>AROAFAKE</RoleId><Arn>arn:${state.partition}:iam::${state.account}:role/${roleName}</Arn><CreateDate>2026-01-01T00:00:00Z</CreateDate><AssumeRolePolicyDocument>${doc(role.trust)}</AssumeRolePolicyDocument></Role>`,
       );
     case 'ListRolePolicies':
       if (!role) return noRole();

@@ -25,6 +25,33 @@ export interface FakeAws {
   close(): Promise<void>;
 }
 
+/** The partition of a region, by prefix as AWS names them (independent of src/aws/partition.ts on purpose). */
+function regionPartition(region: string): string {
+  if (region.startsWith('cn-')) return 'aws-cn';
+  if (region.startsWith('us-gov-')) return 'aws-us-gov';
+  if (region.startsWith('us-iso')) return 'aws-iso';
+  return 'aws';
+}
+
+/** IAM signs in one region per partition. */
+const IAM_REGION: Record<string, string> = { aws: 'us-east-1', 'aws-us-gov': 'us-gov-west-1', 'aws-cn': 'cn-north-1' };
+
+/** What AWS answers a request signed for the wrong place: credentials of one partition are unknown in another. */
+function scopeProblem(state: FakeAwsState, region: string, service: string): FakeResponse | undefined {
+  const xml = (code: string, message: string): FakeResponse => ({
+    status: 403,
+    headers: { 'content-type': 'text/xml' },
+    body: `<ErrorResponse><Error><Type>Sender</Type><Code>${code}</Code><Message>${message}</Message></Error><RequestId>fake</RequestId></ErrorResponse>`,
+  });
+  if (regionPartition(region) !== state.partition) return xml('InvalidClientTokenId', 'The security token included in the request is invalid.');
+  if (service === 'iam' && region !== IAM_REGION[state.partition])
+    return xml('SignatureDoesNotMatch', `Credential should be scoped to a valid region, not '${region}'.`);
+  return undefined;
+}
+
+const describe = (target: string, form: URLSearchParams | undefined, method: string): string =>
+  target ? target.replace(/^AmazonSQS\./, 'sqs:').replace(/^secretsmanager\./, 'secretsmanager:') : form ? `iam:${form.get('Action')}` : `s3:${method}`;
+
 export async function startFakeAws(state: FakeAwsState = emptyState()): Promise<FakeAws> {
   let baseUrl = '';
   const server: Server = createServer((req, res) => {
@@ -35,16 +62,22 @@ export async function startFakeAws(state: FakeAwsState = emptyState()): Promise<
       const url = new URL(req.url ?? '/', baseUrl);
       const target = String(req.headers['x-amz-target'] ?? '');
       let response: FakeResponse;
-      if (!/^AWS4-HMAC-SHA256 Credential=/.test(String(req.headers.authorization ?? ''))) {
+      // Credential=<key>/<date>/<region>/<service>/aws4_request
+      const scope = /^AWS4-HMAC-SHA256 Credential=[^/]+\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(String(req.headers.authorization ?? ''));
+      const form = String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded') ? new URLSearchParams(body) : undefined;
+      const refused = scope ? scopeProblem(state, scope[1]!, scope[2]!) : undefined;
+      if (scope) state.signed.push(`${describe(target, form, req.method ?? 'GET')}@${scope[1]}`);
+      if (!scope) {
         response = { status: 403, headers: { 'content-type': 'text/plain' }, body: 'request is not SigV4-signed' };
+      } else if (refused) {
+        response = refused;
       } else if (target.startsWith('AmazonSQS.')) {
         state.calls.push(`sqs:${target.slice(10)}`);
         response = handleSqs(state, target.slice(10), body, baseUrl);
       } else if (target.startsWith('secretsmanager.')) {
         state.calls.push(`secretsmanager:${target.slice(15)}`);
         response = handleSecretsManager(state, target.slice(15), body);
-      } else if (String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
-        const form = new URLSearchParams(body);
+      } else if (form) {
         state.calls.push(`iam:${form.get('Action')}`);
         response = handleIam(state, form);
       } else {

@@ -18,6 +18,8 @@ export interface CorsRule {
 
 export interface FakeAwsState {
   account: string;
+  /** The partition the account lives in: requests signed for another partition's region are refused, as AWS does. */
+  partition: string;
   queues: Set<string>;
   roles: Map<string, FakeRole>;
   /** Managed policies by ARN. */
@@ -29,8 +31,21 @@ export interface FakeAwsState {
   denied: Set<string>;
   /** Every request as `service:Action`, for assertions. */
   calls: string[];
+  /** The region of each request's SigV4 credential scope, as `service:Action@region`. */
+  signed: string[];
 }
 
-export function emptyState(account = '111122223333'): FakeAwsState {
-  return { account, queues: new Set(), roles: new Map(), policies: new Map(), buckets: new Map(), secrets: new Map(), denied: new Set(), calls: [] };
+export function emptyState(account = '111122223333', partition = 'aws'): FakeAwsState {
+  return {
+    account,
+    partition,
+    queues: new Set(),
+    roles: new Map(),
+    policies: new Map(),
+    buckets: new Map(),
+    secrets: new Map(),
+    denied: new Set(),
+    calls: [],
+    signed: [],
+  };
 }
