@@ -6,7 +6,7 @@
 import { createServer } from 'node:http';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ChartAccessError, chartVersions, listChartTags, parseChartRef } from '../src/helm/chart.js';
-import { oneLine } from '../src/helm/registry.js';
+import { oneLine } from '../src/report/text.js';
 import { close, listen } from './fakes/http.js';
 import { startFakeRegistry, type FakeRegistry } from './fakes/oci-registry.js';
 import { startSilentServer } from './fakes/silent-server.js';

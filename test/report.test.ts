@@ -25,6 +25,6 @@ describe('secrets in markdown', () => {
 describe('logLine', () => {
   it('keeps remote text on one line, so it cannot start a workflow command', () => {
     registerSecret('hunter22');
-    expect(logLine('registry said: nope\n::stop-commands::x\n::error::forged hunter22')).toBe('registry said: nope ⏎ ::stop-commands::x ⏎ ::error::forged ***');
+    expect(logLine('registry said: nope\n::stop-commands::x\n::error::forged hunter22')).toBe('registry said: nope ::stop-commands::x ::error::forged ***');
   });
 });

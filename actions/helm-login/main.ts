@@ -4,7 +4,8 @@ import { getBoolean, getDuration, getList, getString, InputError } from '../../s
 import { runEntry, workspace } from '../../src/action/entry.js';
 import { parseChartRef, resolveChart, type ResolvedChart } from '../../src/helm/chart.js';
 import { setupHelm } from '../../src/helm/install.js';
-import { createRegistryConfig, oneLine, registryConfigCredentials } from '../../src/helm/registry.js';
+import { createRegistryConfig, registryConfigCredentials } from '../../src/helm/registry.js';
+import { oneLine } from '../../src/report/text.js';
 import { PROVIDERS, registryHost, type Provider } from '../../src/registry/hosts.js';
 import { loginRegistries } from '../../src/registry/login.js';
 import { loginSummary } from '../../src/registry/report.js';

@@ -11,7 +11,8 @@ import { parse as parseYaml } from 'yaml';
 import { ToolTimeoutError } from '../process/run-tool.js';
 import type { HelmClient } from './client.js';
 import { HelmError, type HelmErrorKind } from './errors.js';
-import { isLoopbackHost, oneLine } from './registry.js';
+import { isLoopbackHost } from './registry.js';
+import { oneLine } from '../report/text.js';
 
 /** Per-request limit for registry API calls when the caller sets none. */
 export const DEFAULT_REGISTRY_TIMEOUT_MS = 30_000;

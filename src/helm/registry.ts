@@ -5,6 +5,7 @@
  * registry conversation shares: which hosts are loopback, and remote text flattened to one line.
  */
 import { chmod, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { oneLine } from '../report/text.js';
 import { join } from 'node:path';
 import { ToolTimeoutError } from '../process/run-tool.js';
 import type { HelmClient } from './client.js';
@@ -100,17 +101,4 @@ export async function registryConfigCredentials(configPath: string, host: string
 export function isLoopbackHost(hostname: string): boolean {
   const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
   return h === 'localhost' || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h);
-}
-
-/**
- * Text from a server, made safe for a log line: one line (a newline could start a workflow
- * command such as `::stop-commands::` or a fake `::error::`), no control characters, capped.
- */
-export function oneLine(text: string, max = 500): string {
-  const flat = text
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go.
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

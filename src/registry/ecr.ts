@@ -5,7 +5,7 @@
  * web identity, profiles). The SDK is imported only when an ECR host is used: it is most of the bundle.
  */
 import * as core from '@actions/core';
-import { oneLine } from '../helm/registry.js';
+import { oneLine } from '../report/text.js';
 import { registerSecret } from '../report/secrets.js';
 import { CredentialError, type RegistryCredentials } from './credentials.js';
 

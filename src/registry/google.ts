@@ -5,7 +5,7 @@
  */
 import type { JWTInput } from 'google-auth-library';
 import { readFile } from 'node:fs/promises';
-import { oneLine } from '../helm/registry.js';
+import { oneLine } from '../report/text.js';
 import { registerSecret } from '../report/secrets.js';
 import { CredentialError, type RegistryCredentials } from './credentials.js';
 

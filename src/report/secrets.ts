@@ -4,6 +4,7 @@
  * written, so a secret cannot leak through a path that forgets to call `core.setSecret`.
  */
 import * as core from '@actions/core';
+import { oneLine } from './text.js';
 
 const secrets = new Set<string>();
 
@@ -43,7 +44,7 @@ export function redact(text: string): string {
  * (`::stop-commands::`, a forged `::error::`), so line breaks are shown, not printed.
  */
 export function logLine(text: string): string {
-  return redact(text).replace(/\r?\n/g, ' ⏎ ');
+  return oneLine(redact(text), 4000);
 }
 
 /** Clears the registry; for tests that run several actions in one process. */
