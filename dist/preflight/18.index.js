@@ -63,7 +63,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7212);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3238);
-/* harmony import */ var _aws_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6339);
+/* harmony import */ var _aws_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9671);
 /**
  * The `aws` group (opt-in): the guide's "Configuring the AWS Environment for the Metadata Plane" —
  * the seven SQS queues, the API server's IRSA role (trust and permissions) and the service
@@ -125,9 +125,9 @@ const metadataTarget = (ctx) => ({
     roleInput: 'metadata-role',
 });
 /** Runs `judge` on the resolved role; typed AWS/kube failures become fail verdicts. */
-async function withRole(ctx, target, judge) {
+async function withRole(ctx, target, signal, judge) {
     try {
-        const role = await (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveRole */ .fy)((0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .awsSession */ .yb)(ctx), target);
+        const role = await (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveRole */ .fy)((0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .awsSession */ .yb)(ctx), target, signal);
         return (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .isOutcome */ .L2)(role) ? role : await judge(role);
     }
     catch (err) {
@@ -159,24 +159,24 @@ function awsChecks() {
             id: 'aws.metadata-role-trust',
             group: 'aws',
             title: 'Metadata Plane IAM role trusts the API server service account (IRSA)',
-            run: (ctx) => withRole(ctx, metadataTarget(ctx), (role) => (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .trustOutcome */ .TA)((0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .awsSession */ .yb)(ctx), role, metadataTarget(ctx))),
+            run: (ctx, signal) => withRole(ctx, metadataTarget(ctx), signal, (role) => (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .trustOutcome */ .TA)((0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .awsSession */ .yb)(ctx), role, metadataTarget(ctx), signal)),
         },
         {
             id: 'aws.metadata-role-permissions',
             group: 'aws',
             title: `Metadata Plane IAM role allows ${METADATA_ROLE_ACTIONS.join(', ')}`,
-            run: (ctx) => withRole(ctx, metadataTarget(ctx), (role) => (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .permissionsOutcome */ .P$)(role, METADATA_ROLE_ACTIONS)),
+            run: (ctx, signal) => withRole(ctx, metadataTarget(ctx), signal, (role) => (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .permissionsOutcome */ .P$)(role, METADATA_ROLE_ACTIONS)),
         },
         {
             id: 'aws.metadata-service-account',
             group: 'aws',
             title: `Service account ${_context_js__WEBPACK_IMPORTED_MODULE_1__/* .METADATA_SERVICE_ACCOUNT */ .u2} carries the role's IRSA annotation`,
-            async run(ctx) {
+            async run(ctx, signal) {
                 const target = metadataTarget(ctx);
                 const session = (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .awsSession */ .yb)(ctx);
                 try {
-                    const role = target.role ? await session.role(target.role) : undefined;
-                    return await (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationOutcome */ .GE)(session, target, role, true);
+                    const role = target.role ? await session.role(target.role, signal) : undefined;
+                    return await (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationOutcome */ .GE)(session, target, role, true, signal);
                 }
                 catch (err) {
                     return (0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .failure */ .V)(err);
@@ -189,7 +189,7 @@ function awsChecks() {
 
 /***/ }),
 
-/***/ 6339:
+/***/ 9671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -208,12 +208,44 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(9378);
+;// CONCATENATED MODULE: ./src/aws/partition.ts
+/**
+ * AWS partitions, told by region prefix (as the SDK's endpoint rules do) or by an ARN's second
+ * field. IAM is global per partition and signs in one region of it: us-east-1 is only the
+ * commercial partition's, so GovCloud and China need their own.
+ */
+const COMMERCIAL = { name: 'aws', iamRegion: 'us-east-1' };
+// Longer prefixes first: us-isob- and us-isof- before us-iso-.
+const PARTITIONS = [
+    { prefix: 'cn-', name: 'aws-cn', iamRegion: 'cn-north-1' },
+    { prefix: 'us-gov-', name: 'aws-us-gov', iamRegion: 'us-gov-west-1' },
+    { prefix: 'us-isob-', name: 'aws-iso-b', iamRegion: 'us-isob-east-1' },
+    { prefix: 'us-isof-', name: 'aws-iso-f', iamRegion: 'us-isof-south-1' },
+    { prefix: 'us-iso-', name: 'aws-iso', iamRegion: 'us-iso-east-1' },
+    { prefix: 'eu-isoe-', name: 'aws-iso-e', iamRegion: 'eu-isoe-west-1' },
+    { prefix: 'eusc-', name: 'aws-eusc', iamRegion: 'eusc-de-east-1' },
+];
+/** The partition of a region; the commercial one for its regions and when the region is unknown. */
+function partitionOfRegion(region) {
+    const found = region ? PARTITIONS.find((p) => region.startsWith(p.prefix)) : undefined;
+    return found ? { name: found.name, iamRegion: found.iamRegion } : COMMERCIAL;
+}
+/** The partition an ARN names (`arn:aws-us-gov:iam::…`), or undefined when `value` is not an ARN of a known partition. */
+function partitionOfArn(value) {
+    const name = value?.startsWith('arn:') ? value.split(':')[1] : undefined;
+    if (name === COMMERCIAL.name)
+        return COMMERCIAL;
+    const found = PARTITIONS.find((p) => p.name === name);
+    return found ? { name: found.name, iamRegion: found.iamRegion } : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/aws/clients.ts
 /**
  * AWS SDK v3 clients, each imported only when a check first needs it (cold start is a feature).
  * Endpoints follow the SDK's own configuration, so AWS_ENDPOINT_URL_<SERVICE> points them at
  * local endpoints; every call takes the check's abort signal.
  */
+
 
 /** A lazily created client: `call` sends one command and turns failures into AwsError. */
 class LazyClient {
@@ -234,11 +266,30 @@ class LazyClient {
 }
 // Two attempts: enough for a throttled call, short enough that a dead endpoint fails within the check's timeout.
 const common = (o) => ({ ...(o.region ? { region: o.region } : {}), maxAttempts: 2 });
+/**
+ * The partition the job works in: from the region (the input, else the SDK's own: AWS_REGION, the
+ * profile), else from a role ARN input, else the commercial one.
+ */
+async function resolvePartition(options) {
+    let region = options.region;
+    if (!region) {
+        const { IAMClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(764)]).then(__webpack_require__.t.bind(__webpack_require__, 6764, 19));
+        const probe = new IAMClient({});
+        region = await probe.config.region().catch(() => undefined);
+        probe.destroy();
+    }
+    if (region)
+        return partitionOfRegion(region);
+    return options.arns?.map(partitionOfArn).find((p) => p !== undefined) ?? partitionOfRegion(undefined);
+}
 function awsClients(options) {
     return {
         sqs: new LazyClient(async () => new (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(868)]).then(__webpack_require__.t.bind(__webpack_require__, 8868, 19))).SQSClient(common(options))),
-        // IAM is global; its endpoint lives in us-east-1 whatever the workload region.
-        iam: new LazyClient(async () => new (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(764)]).then(__webpack_require__.t.bind(__webpack_require__, 6764, 19))).IAMClient({ ...common(options), region: 'us-east-1' })),
+        // IAM is global per partition and signs in that partition's IAM region (us-east-1 only in the commercial one).
+        iam: new LazyClient(async () => {
+            const { iamRegion } = await resolvePartition(options);
+            return new (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(764)]).then(__webpack_require__.t.bind(__webpack_require__, 6764, 19))).IAMClient({ ...common(options), region: iamRegion });
+        }),
         s3: new LazyClient(async () => new (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19))).S3Client(common(options))),
         secretsManager: new LazyClient(async () => new (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(994)]).then(__webpack_require__.t.bind(__webpack_require__, 2994, 19))).SecretsManagerClient(common(options))),
     };
@@ -312,9 +363,10 @@ function describeActionProblems(verdicts) {
         return [];
     });
 }
-function oidcProviderArn(account, issuerUrl) {
+/** The OIDC provider's ARN in `partition` (aws, aws-us-gov, aws-cn, …: the role's own). */
+function oidcProviderArn(partition, account, issuerUrl) {
     const issuer = issuerUrl.replace(/^https:\/\//, '').replace(/\/$/, '');
-    return { arn: `arn:aws:iam::${account}:oidc-provider/${issuer}`, issuer };
+    return { arn: `arn:${partition}:iam::${account}:oidc-provider/${issuer}`, issuer };
 }
 const STRING_OPERATORS = ['StringEquals', 'StringLike', 'ForAnyValue:StringEquals', 'ForAnyValue:StringLike'];
 /** The values a condition key is tested against, across the string operators (Like values keep their wildcards). */
@@ -365,7 +417,7 @@ function webIdentityProblems(trust, b) {
 
 ;// CONCATENATED MODULE: ./src/aws/iam-role.ts
 
-/** `my-role` or `arn:aws:iam::123456789012:role/path/my-role` → the role name IAM's API takes. */
+/** `my-role` or `arn:<partition>:iam::123456789012:role/path/my-role` → the role name IAM's API takes. */
 const roleName = (nameOrArn) => (nameOrArn.startsWith('arn:') ? nameOrArn.slice(nameOrArn.lastIndexOf('/') + 1) : nameOrArn);
 async function readRole(clients, nameOrArn, signal) {
     const iam = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(764)]).then(__webpack_require__.t.bind(__webpack_require__, 6764, 19));
@@ -388,6 +440,7 @@ async function readRole(clients, nameOrArn, signal) {
     return {
         arn,
         name: RoleName,
+        partition: arn.split(':')[1] || 'aws',
         account: arn.split(':')[4] ?? '',
         trust: parsePolicy(role.Role?.AssumeRolePolicyDocument ?? '{}', 'trust policy'),
         permissions: [...inline.flat(), ...managed.flat()],
@@ -395,49 +448,45 @@ async function readRole(clients, nameOrArn, signal) {
     };
 }
 
+// EXTERNAL MODULE: ./src/preflight/context.ts
+var context = __webpack_require__(7212);
 ;// CONCATENATED MODULE: ./src/preflight/aws-session.ts
+
 
 
 
 const IRSA_ANNOTATION = 'eks.amazonaws.com/role-arn';
 const IRSA_AUDIENCE = 'sts.amazonaws.com';
 const sessions = new WeakMap();
-function memo(fn) {
-    const cache = new Map();
-    return (key) => {
-        let p = cache.get(key);
-        if (!p)
-            cache.set(key, (p = fn(key)));
-        return p;
-    };
-}
 function awsSession(ctx) {
     let session = sessions.get(ctx);
     if (!session) {
-        const clients = awsClients({ region: ctx.settings.aws.region });
-        const issuer = memo(async () => ctx.settings.aws.oidcIssuer ?? (await (await ctx.kube()).serviceAccountIssuer()));
-        const sa = memo(async (key) => {
+        const { aws, dataplane } = ctx.settings;
+        const clients = awsClients({ region: aws.region, arns: [aws.metadataRole, dataplane.backgroundPersistenceRole] });
+        const issuer = (0,context/* sharedWork */.Dz)(async (_, signal) => aws.oidcIssuer ?? (await (await ctx.kube()).serviceAccountIssuer(signal)));
+        const sa = (0,context/* sharedWork */.Dz)(async (key, signal) => {
             const [namespace, name] = key.split('/');
-            return (await ctx.kube()).readServiceAccount(namespace, name);
+            return (await ctx.kube()).readServiceAccount(namespace, name, signal);
         });
+        const role = (0,context/* sharedWork */.Dz)((nameOrArn, signal) => readRole(clients, nameOrArn, signal));
         session = {
             clients,
-            role: memo((nameOrArn) => readRole(clients, nameOrArn)),
-            issuer: () => issuer(''),
-            serviceAccount: (namespace, name) => sa(`${namespace}/${name}`),
+            role,
+            issuer: (signal) => issuer('', signal),
+            serviceAccount: (namespace, name, signal) => sa(`${namespace}/${name}`, signal),
         };
         sessions.set(ctx, session);
     }
     return session;
 }
 /** The role to judge: the input, else the service account's IRSA annotation; a fail outcome when neither names one. */
-async function resolveRole(session, t) {
+async function resolveRole(session, t, signal) {
     if (t.role)
-        return session.role(t.role);
-    const sa = await session.serviceAccount(t.namespace, t.serviceAccount);
+        return session.role(t.role, signal);
+    const sa = await session.serviceAccount(t.namespace, t.serviceAccount, signal);
     const annotated = sa?.metadata?.annotations?.[IRSA_ANNOTATION];
     if (annotated)
-        return session.role(annotated);
+        return session.role(annotated, signal);
     return {
         verdict: 'fail',
         finding: `no role to check: input ${t.roleInput} is empty and service account ${t.namespace}/${t.serviceAccount} ${sa ? `has no ${IRSA_ANNOTATION} annotation` : 'does not exist'}`,
@@ -445,8 +494,8 @@ async function resolveRole(session, t) {
     };
 }
 const isOutcome = (v) => 'verdict' in v;
-async function trustOutcome(session, role, t) {
-    const { arn: providerArn, issuer } = oidcProviderArn(role.account, await session.issuer());
+async function trustOutcome(session, role, t, signal) {
+    const { arn: providerArn, issuer } = oidcProviderArn(role.partition, role.account, await session.issuer(signal));
     const subject = `system:serviceaccount:${t.namespace}:${t.serviceAccount}`;
     const problems = webIdentityProblems(role.trust, { providerArn, issuer, namespace: t.namespace, serviceAccount: t.serviceAccount, audience: IRSA_AUDIENCE });
     if (!problems.length)
@@ -471,8 +520,8 @@ function permissionsOutcome(role, required, optional = []) {
     return { verdict: 'pass', finding: `role ${role.name} allows ${all.join(', ')}` };
 }
 /** The service account carries the role's ARN in its IRSA annotation. */
-async function annotationOutcome(session, t, role, createdByChart) {
-    const sa = await session.serviceAccount(t.namespace, t.serviceAccount);
+async function annotationOutcome(session, t, role, createdByChart, signal) {
+    const sa = await session.serviceAccount(t.namespace, t.serviceAccount, signal);
     const name = `${t.namespace}/${t.serviceAccount}`;
     const want = role?.arn;
     const fixWith = `kubectl annotate serviceaccount ${t.serviceAccount} -n ${t.namespace} --overwrite ${IRSA_ANNOTATION}=${want ?? '<role ARN>'}`;

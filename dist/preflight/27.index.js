@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   autoExplain: () => (/* binding */ autoExplain),
+  connectOutcome: () => (/* binding */ connectOutcome),
   pgCron: () => (/* binding */ pgCron),
   pgStatStatements: () => (/* binding */ pgStatStatements),
   postgresChecks: () => (/* binding */ postgresChecks)
@@ -55,25 +56,35 @@ function toPostgresError(err, t, timeoutMs) {
     if (TLS_CODES.test(code) || /certificate/i.test(message))
         return new PostgresError('tls', `the server certificate of ${where} is not trusted (${code || message})`, 'Set postgres-ca-file to the CA bundle that signed it (RDS: https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem).');
     if (/does not support SSL/i.test(message))
-        return new PostgresError('tls', `${where} does not offer TLS`, 'Enable ssl on the server, or set postgres-sslmode to prefer.');
+        return new PostgresError('tls', `${where} answered that it does not offer TLS (sslmode ${t.sslMode}), so the login was not sent`, t.caFile
+            ? 'Enable ssl on the server (RDS has it on). A CA file means a verified TLS connection: there is no plain-text fallback. If something between the runner and the database strips TLS, that is an attack.'
+            : 'Enable ssl on the server (RDS has it on). Only if you accept sending the login unencrypted: postgres-sslmode prefer or disable.');
     if (code === '28P01' || code === '28000')
         return new PostgresError('auth', `the server rejected user ${t.user}: ${message}`, 'Check POSTGRES_USER and POSTGRES_PASSWORD in metadata-plane-secrets (or the inputs), and that the role exists with LOGIN; for "no pg_hba.conf entry", allow this client.');
     if (code === '3D000')
         return new PostgresError('no-database', `database ${t.database} does not exist`, `CREATE DATABASE ${t.database} OWNER ${t.user};`);
     return new PostgresError('unknown', message, 'Check the Postgres server log.');
 }
+/**
+ * The mode a connection really uses. A CA file asks for the certificate to be verified, so it
+ * means verify-full whatever sslmode says: in particular no plain-text fallback under `prefer`,
+ * where a man in the middle answering "no TLS" would otherwise be sent the login in clear.
+ */
+const effectiveSslMode = (t) => (t.caFile && t.sslMode !== 'disable' ? 'verify-full' : t.sslMode);
 async function sslOption(t, mode) {
     if (mode === 'disable')
         return false;
+    // require alone encrypts without verifying, as libpq does; verify-full checks the chain and the host name.
+    if (mode === 'require')
+        return { rejectUnauthorized: false };
     const ca = t.caFile ? await (0,promises_.readFile)(t.caFile, 'utf8') : undefined;
-    // verify-full, or any mode given a CA: verify chain and host name. require alone encrypts without verifying, as libpq does.
-    if (mode === 'verify-full' || ca)
-        return { rejectUnauthorized: true, ...(ca ? { ca } : {}), ...((0,external_node_net_.isIP)(t.host) ? {} : { servername: t.host }) };
-    return { rejectUnauthorized: false };
+    return { rejectUnauthorized: true, ...(ca ? { ca } : {}), ...((0,external_node_net_.isIP)(t.host) ? {} : { servername: t.host }) };
 }
 async function attempt(t, mode, timeoutMs, signal) {
+    signal?.throwIfAborted();
     const pg = (await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 3849))).default;
     const ssl = await sslOption(t, mode);
+    signal?.throwIfAborted();
     const client = new pg.Client({
         host: t.host,
         port: t.port,
@@ -87,6 +98,7 @@ async function attempt(t, mode, timeoutMs, signal) {
     });
     // A server that drops the connection later emits 'error'; unhandled, that would crash the action.
     client.on('error', () => { });
+    // The check timed out: close the socket (in the handshake or mid-query) so nothing outlives it.
     const abort = () => void client.end().catch(() => { });
     signal?.addEventListener('abort', abort, { once: true });
     try {
@@ -100,25 +112,33 @@ async function attempt(t, mode, timeoutMs, signal) {
     }
     return { client, tls: ssl === false ? 'none' : ssl.rejectUnauthorized ? 'verified' : 'unverified' };
 }
-/** Connects, or throws PostgresError. `prefer` uses TLS when the server offers it and falls back to plain only when it does not. */
+const noTls = (err) => /does not support SSL/i.test(err?.message ?? '');
+/**
+ * Connects, or throws PostgresError. `prefer` is libpq's: TLS when the server offers it, and plain
+ * text when it answers that it has none — which anyone on the path can answer, so the result says
+ * `downgraded` and the caller warns. With a CA file there is no fallback (see effectiveSslMode).
+ */
 async function connectPostgres(t, timeoutMs, signal) {
+    const mode = effectiveSslMode(t);
     try {
-        if (t.sslMode !== 'prefer')
-            return await attempt(t, t.sslMode, timeoutMs, signal);
+        if (mode !== 'prefer')
+            return await attempt(t, mode, timeoutMs, signal);
         try {
             return await attempt(t, 'require', timeoutMs, signal);
         }
         catch (err) {
-            if (!/does not support SSL/i.test(err?.message ?? ''))
+            if (!noTls(err))
                 throw err;
-            return await attempt(t, 'disable', timeoutMs, signal);
+            return { ...(await attempt(t, 'disable', timeoutMs, signal)), downgraded: true };
         }
     }
     catch (err) {
-        throw toPostgresError(err, t, timeoutMs);
+        throw toPostgresError(err, { ...t, sslMode: mode }, timeoutMs);
     }
 }
 
+// EXTERNAL MODULE: ./src/postgres/host.ts
+var postgres_host = __webpack_require__(4705);
 ;// CONCATENATED MODULE: ./src/postgres/probe.ts
 async function optional(fn) {
     try {
@@ -129,10 +149,39 @@ async function optional(fn) {
     }
 }
 const setting = async (client, name) => optional(async () => (await client.query('SELECT current_setting($1, true) AS v', [name])).rows[0]?.v ?? undefined);
+/** `'$libdir/pg_stat_statements.so', "auto_explain"` → module names as LOAD takes them. */
 const splitList = (v) => v
     .split(',')
-    .map((s) => s.trim().replace(/^"|"$/g, ''))
+    .map((s) => s
+    .trim()
+    .replace(/^"|"$/g, '')
+    .replace(/^.*\//, '')
+    .replace(/\.(so|dylib|dll)$/, ''))
     .filter(Boolean);
+/**
+ * The preload lists decide when this role may read them (shared, plus session: both load the
+ * module at the start of every session); otherwise only a setting the module really defined
+ * counts, never a value that may belong to a placeholder.
+ */
+function moduleLoaded(module, e) {
+    if (e.sharedPreload !== undefined)
+        return e.sharedPreload.includes(module) || (e.sessionPreload?.includes(module) ?? false);
+    return e.settingDefined;
+}
+/** Whether `name` is a real setting of this session: pg_settings omits placeholders. */
+const defined = async (client, name) => (await optional(async () => ((await client.query('SELECT 1 FROM pg_settings WHERE name = $1', [name])).rowCount ?? 0) > 0)) ?? false;
+async function preloads(client) {
+    const shared = await setting(client, 'shared_preload_libraries');
+    const session = await setting(client, 'session_preload_libraries');
+    return {
+        ...(shared !== undefined ? { sharedPreload: splitList(shared) } : {}),
+        ...(session !== undefined ? { sessionPreload: splitList(session) } : {}),
+    };
+}
+/** The evidence for a module whose setting `moduleSetting` exists once it is loaded. */
+async function moduleEvidence(client, moduleSetting, lists) {
+    return { ...(lists ?? (await preloads(client))), settingDefined: await defined(client, moduleSetting) };
+}
 async function probePostgres(client) {
     const base = (await client.query(`SELECT current_setting('server_version') AS version, current_user AS usr, current_database() AS db,
               (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS superuser,
@@ -144,10 +193,14 @@ async function probePostgres(client) {
         const row = ext.rows.find((r) => r.name === name);
         return row ? { available: true, ...(row.installed_version ? { installedVersion: row.installed_version } : {}) } : { available: false };
     };
-    const preload = await setting(client, 'shared_preload_libraries');
-    const cronDatabase = (await setting(client, 'cron.database_name')) ??
+    // Gathered before the LOAD below, which would define auto_explain's settings in this session.
+    const lists = await preloads(client);
+    const pgss = await moduleEvidence(client, 'pg_stat_statements.max', lists);
+    const autoExplainEvidence = await moduleEvidence(client, 'auto_explain.log_min_duration', lists);
+    // cron.database_name as a real setting only: a placeholder's value would name a database no scheduler serves.
+    const cronDatabase = (await optional(async () => (await client.query(`SELECT setting FROM pg_settings WHERE name = 'cron.database_name'`)).rows[0]?.setting)) ??
         (await optional(async () => (await client.query(`SELECT datname FROM pg_stat_activity WHERE application_name = 'pg_cron scheduler' OR backend_type = 'pg_cron launcher' LIMIT 1`)).rows[0]?.datname));
-    const autoExplainLoaded = (await setting(client, 'auto_explain.log_min_duration')) !== undefined;
+    const autoExplainLoaded = moduleLoaded('auto_explain', autoExplainEvidence);
     let autoExplainLoad;
     if (!autoExplainLoaded) {
         try {
@@ -168,8 +221,9 @@ async function probePostgres(client) {
         canCreateInPublic: base.can_create_public,
         ssl: base.ssl === true,
         extensions: { pg_stat_statements: extension('pg_stat_statements'), pg_cron: extension('pg_cron') },
-        ...(preload !== undefined ? { sharedPreloadLibraries: splitList(preload) } : {}),
-        pgStatStatementsLoaded: (await setting(client, 'pg_stat_statements.max')) !== undefined,
+        ...(lists.sharedPreload ? { sharedPreloadLibraries: lists.sharedPreload } : {}),
+        ...(lists.sessionPreload ? { sessionPreloadLibraries: lists.sessionPreload } : {}),
+        pgStatStatementsLoaded: moduleLoaded('pg_stat_statements', pgss),
         autoExplainLoaded,
         ...(cronDatabase ? { cronDatabase } : {}),
         ...(autoExplainLoad ? { autoExplainLoad } : {}),
@@ -194,6 +248,7 @@ var failure = __webpack_require__(3238);
 
 
 
+
 class TargetError extends Error {
     fix;
     constructor(message, fix) {
@@ -206,23 +261,44 @@ function splitHostPort(raw) {
     const m = /^\[([^\]]+)\]:(\d+)$/.exec(raw) ?? /^([^:]+):(\d+)$/.exec(raw);
     return m ? { host: m[1], port: Number(m[2]) } : { host: raw.replace(/^\[|\]$/g, '') };
 }
+/** Rejects a POSTGRES_HOST that is not a host (a URL carries the password), naming where it came from but never echoing it. */
+function checkHost(raw, fromInput) {
+    const what = (0,postgres_host/* notAHost */.Fd)(raw);
+    if (!what)
+        return;
+    const where = fromInput ? 'input postgres-host' : `key POSTGRES_HOST of Secret ${context/* METADATA_SECRET */.fP}`;
+    const rest = fromInput
+        ? 'the port, database, user and password in postgres-port, postgres-database, postgres-user and postgres-password'
+        : 'the database, user and password in POSTGRES_DB, POSTGRES_USER and POSTGRES_PASSWORD';
+    throw new TargetError(`${where} ${postgres_host/* NOT_A_HOST */.Dv[what]}, not a host name (its value is not shown)`, `Set ${where} to the host name alone, e.g. mydb.abc123.us-east-1.rds.amazonaws.com or host:5432, and give ${rest}.${what === 'invalid' ? '' : ' If the value held a password, rotate it: it may have been logged elsewhere.'}`);
+}
 /** Inputs win; whatever they leave out comes from metadata-plane-secrets, as the chart would read it. */
-async function resolveTarget(ctx) {
+async function resolveTarget(ctx, signal) {
     const p = ctx.settings.postgres;
+    // createContext already masked any password in the input; this covers a direct caller too.
+    if (p.host)
+        for (const s of (0,postgres_host/* connectionSecrets */.K$)(p.host))
+            (0,secrets/* registerSecret */.cl)(s);
+    if (p.host)
+        checkHost(p.host, true);
     let fromSecret = {};
     if (!p.host || !p.database || !p.user || p.password === undefined) {
-        const secret = await ctx.secret(context/* METADATA_SECRET */.fP);
+        const secret = await ctx.secret(context/* METADATA_SECRET */.fP, signal);
         if (!secret)
             throw new TargetError(`secret ${context/* METADATA_SECRET */.fP} does not exist in namespace ${ctx.settings.namespace} and the postgres-* inputs do not name every setting`, 'Create the secret (see the secrets group) or set postgres-host, postgres-database, postgres-user and postgres-password.');
         const decode = (key) => {
             const b64 = secret.data?.[key];
             return b64 === undefined ? undefined : Buffer.from(b64, 'base64').toString('utf8');
         };
-        // The password is used exactly as the chart will read it; names and hosts tolerate stray whitespace.
+        // Masked before anything else happens: the password, and any password pasted into POSTGRES_HOST as a URL.
         const password = decode('POSTGRES_PASSWORD');
         (0,secrets/* registerSecret */.cl)(password);
+        const secretHost = decode('POSTGRES_HOST')?.trim();
+        for (const s of secretHost ? (0,postgres_host/* connectionSecrets */.K$)(secretHost) : [])
+            (0,secrets/* registerSecret */.cl)(s);
+        // The password is used exactly as the chart will read it; names and hosts tolerate stray whitespace.
         fromSecret = Object.fromEntries([
-            ['host', decode('POSTGRES_HOST')?.trim()],
+            ['host', secretHost],
             ['database', decode('POSTGRES_DB')?.trim()],
             ['user', decode('POSTGRES_USER')?.trim()],
             ['password', password],
@@ -234,6 +310,10 @@ async function resolveTarget(ctx) {
     const missing = [!rawHost && 'POSTGRES_HOST', !database && 'POSTGRES_DB', !user && 'POSTGRES_USER'].filter(Boolean);
     if (missing.length || !rawHost || !database || !user)
         throw new TargetError(`no ${missing.join(', ')} in ${context/* METADATA_SECRET */.fP} or the inputs`, `Add ${missing.join(', ')} to ${context/* METADATA_SECRET */.fP} (see the secrets group).`);
+    if (!p.host)
+        checkHost(rawHost, false);
+    if (p.caFile && p.sslMode === 'disable')
+        throw new TargetError('postgres-sslmode is disable, but postgres-ca-file is set: a CA file asks for a verified TLS connection', 'Remove postgres-ca-file to connect without TLS, or drop postgres-sslmode: disable (a CA file means verify-full).');
     const { host, port } = splitHostPort(rawHost);
     const password = p.password ?? fromSecret.password;
     return {
@@ -247,7 +327,7 @@ async function resolveTarget(ctx) {
     };
 }
 async function runProbe(ctx, signal) {
-    const target = await resolveTarget(ctx);
+    const target = await resolveTarget(ctx, signal);
     // Under the check's own limit, so a silent server is reported as a Postgres timeout, not a generic one.
     const timeoutMs = Math.max(1000, Math.min(15_000, ctx.settings.checkTimeoutMs - 1000));
     let connection;
@@ -267,7 +347,7 @@ async function runProbe(ctx, signal) {
     try {
         const facts = await probePostgres(connection.client);
         const tls = !facts.ssl ? 'without TLS' : connection.tls === 'verified' ? 'over TLS (certificate verified)' : 'over TLS (certificate not verified)';
-        return { target, tls, facts };
+        return { target, tls, facts, ...(connection.downgraded ? { downgraded: true } : {}) };
     }
     finally {
         await connection.client.end().catch(() => { });
@@ -304,7 +384,11 @@ function pgStatStatements({ facts }) {
             fix: `CREATE EXTENSION pg_stat_statements; in database ${facts.database}${facts.pgStatStatementsLoaded ? '' : `; and ${preloadFix}`}`,
         };
     if (!facts.pgStatStatementsLoaded)
-        return { verdict: 'fail', finding: `pg_stat_statements ${ext.installedVersion} is created but not preloaded, so its view errors`, fix: preloadFix };
+        return {
+            verdict: 'fail',
+            finding: `pg_stat_statements ${ext.installedVersion} is created but not preloaded (${moduleSource(facts, 'pg_stat_statements', false, 'pg_stat_statements.max')}), so its view errors`,
+            fix: preloadFix,
+        };
     return { verdict: 'pass', finding: `pg_stat_statements ${ext.installedVersion} created and preloaded` };
 }
 function pgCron({ facts }) {
@@ -337,19 +421,48 @@ function pgCron({ facts }) {
         fix: `CREATE EXTENSION pg_cron; in database ${facts.database} (as the master user / rds_superuser).`,
     };
 }
+/** Where the verdict on a module came from, for its finding. */
+function moduleSource(facts, module, loaded, settingName) {
+    if (facts.sharedPreloadLibraries?.includes(module))
+        return 'in shared_preload_libraries';
+    if (facts.sessionPreloadLibraries?.includes(module))
+        return 'in session_preload_libraries';
+    if (facts.sharedPreloadLibraries)
+        return 'not in shared_preload_libraries or session_preload_libraries';
+    // This role may not read the lists: only a setting the module itself defined counts, not a placeholder's value.
+    return loaded ? `${settingName} is defined by the module` : `${settingName} is not defined by a loaded module`;
+}
 function autoExplain({ facts }) {
     const fix = `Add auto_explain to shared_preload_libraries (${PARAMETER_GROUP}); it is a loadable module, not a CREATE EXTENSION.`;
+    const source = moduleSource(facts, 'auto_explain', facts.autoExplainLoaded, 'auto_explain.log_min_duration');
     if (facts.autoExplainLoaded)
-        return { verdict: 'pass', finding: 'auto_explain is preloaded (its settings are present in every session)' };
+        return { verdict: 'pass', finding: `auto_explain is preloaded (${source})` };
     if (facts.autoExplainLoad === 'loaded')
-        return { verdict: 'warn', finding: `auto_explain is installed (LOAD 'auto_explain' works) but not preloaded, so it explains nothing by itself`, fix };
+        return {
+            verdict: 'warn',
+            finding: `auto_explain is installed (LOAD 'auto_explain' works) but not preloaded (${source}), so it explains nothing by itself`,
+            fix,
+        };
     if (facts.autoExplainLoad === 'missing')
         return { verdict: 'fail', finding: 'auto_explain is not installed on this server', fix: `Install the contrib modules, then: ${fix}` };
     return {
         verdict: 'fail',
-        finding: `auto_explain is not preloaded (no auto_explain.* settings in this session${facts.autoExplainLoad === 'not-allowed' ? `; ${facts.user} may not LOAD it to test further` : ''})`,
+        finding: `auto_explain is not preloaded (${source}${facts.autoExplainLoad === 'not-allowed' ? `; ${facts.user} may not LOAD it to test further` : ''})`,
         fix,
     };
+}
+const ENABLE_TLS = 'Enable TLS on the server (RDS offers it by default; rds.force_ssl = 1 enforces it)';
+function connectOutcome({ target, tls, downgraded, facts }) {
+    const finding = `PostgreSQL ${facts.serverVersion} at ${describeTarget(target)} ${tls}`;
+    if (downgraded)
+        return {
+            verdict: 'warn',
+            finding: `${finding}: the server, or anything between, answered that it has no TLS, and postgres-sslmode prefer then sent the login unencrypted`,
+            fix: `${ENABLE_TLS}, then set postgres-ca-file (verified TLS, no fallback) or postgres-sslmode: require. prefer falls back to plain text as libpq does, which lets a man in the middle read the password.`,
+        };
+    if (!facts.ssl)
+        return { verdict: 'warn', finding: `${finding} (postgres-sslmode ${target.sslMode})`, fix: `${ENABLE_TLS}, and drop postgres-sslmode: disable.` };
+    return { verdict: 'pass', finding };
 }
 function postgresChecks() {
     return [
@@ -359,11 +472,7 @@ function postgresChecks() {
             title: 'Postgres accepts the Metadata Plane credentials',
             async run(ctx, signal) {
                 try {
-                    const { target, tls, facts } = await probe(ctx, signal);
-                    const finding = `PostgreSQL ${facts.serverVersion} at ${describeTarget(target)} ${tls}`;
-                    if (!facts.ssl)
-                        return { verdict: 'warn', finding, fix: 'Enable TLS on the server (RDS offers it by default; rds.force_ssl = 1 enforces it).' };
-                    return { verdict: 'pass', finding };
+                    return connectOutcome(await probe(ctx, signal));
                 }
                 catch (err) {
                     if (err instanceof TargetError)

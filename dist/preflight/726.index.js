@@ -23,8 +23,117 @@ var external_node_http_ = __webpack_require__(7067);
 var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/process/run-tool.ts
+var run_tool = __webpack_require__(3915);
 // EXTERNAL MODULE: ./src/helm/errors.ts
 var errors = __webpack_require__(4057);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/helm/registry.ts
+/**
+ * helm's registry verbs (`registry login` / `logout`) and the per-job registry config file they
+ * write to. The password only ever travels on stdin; the config lives in a private directory so
+ * one job's logout cannot break another's pulls on a shared self-hosted runner. Also the guards every
+ * registry conversation shares: which hosts are loopback, and remote text flattened to one line.
+ */
+
+
+
+
+/** helm-login's default limit for one helm registry operation (a login, a logout, a chart fetch). */
+const DEFAULT_REGISTRY_OPERATION_TIMEOUT_MS = (/* unused pure expression or super */ null && (2 * 60_000));
+class RegistryLoginError extends Error {
+    host;
+    kind;
+    constructor(host, kind, message) {
+        super(message);
+        this.host = host;
+        this.kind = kind;
+        this.name = 'RegistryLoginError';
+    }
+}
+/** A fresh `config.json` (0600) in a randomly named directory (0700) under `parent`. */
+async function createRegistryConfig(parent) {
+    const dir = await mkdtemp(join(parent, 'helm-registry-'));
+    await chmod(dir, 0o700);
+    const file = join(dir, 'config.json');
+    await writeFile(file, '{"auths":{}}\n', { mode: 0o600, flag: 'wx' });
+    return file;
+}
+async function registryLogin(helm, req) {
+    const args = ['registry', 'login', req.host, '--username', req.username, '--password-stdin'];
+    if (req.caFile)
+        args.push('--ca-file', req.caFile);
+    const timeoutMs = req.timeoutMs ?? DEFAULT_REGISTRY_OPERATION_TIMEOUT_MS;
+    try {
+        await helm.run(args, { stdin: req.password, timeoutMs });
+    }
+    catch (err) {
+        if (err instanceof ToolTimeoutError)
+            throw new RegistryLoginError(req.host, 'timeout', `${req.host}: ${notAnswered('helm registry login', timeoutMs)}`);
+        if (!(err instanceof HelmError))
+            throw err;
+        throw new RegistryLoginError(req.host, err.kind, `${req.host}: ${loginAdvice(req, err.kind)} helm said: ${oneLine(err.message)}`);
+    }
+}
+function notAnswered(what, timeoutMs) {
+    return `the registry did not answer in ${Math.round(timeoutMs / 100) / 10} s; ${what} was stopped. Check that the host and port serve an OCI registry and that the runner can reach it; the timeout input sets this limit.`;
+}
+function loginAdvice(req, kind) {
+    switch (kind) {
+        case 'unauthorized':
+            return `the registry rejected the credentials for user "${req.username}" (401). Check that the token or password is current and belongs to this registry.`;
+        case 'forbidden':
+            return `the registry refused user "${req.username}" (403): the identity is known but not allowed. Ask the registry owner (Chalk) to grant it pull access.`;
+        case 'tls':
+            return `the registry's TLS certificate is not trusted. Pass the CA that signed it as ca-file.`;
+        case 'connection':
+            return `the registry could not be reached. Check the host name and port and the runner's network access.`;
+        default:
+            return `helm registry login failed.`;
+    }
+}
+/** Removes `host` from the config; helm treats an absent entry as success. */
+async function registryLogout(helm, host, timeoutMs = DEFAULT_REGISTRY_OPERATION_TIMEOUT_MS) {
+    try {
+        await helm.run(['registry', 'logout', host], { timeoutMs });
+    }
+    catch (err) {
+        if (err instanceof ToolTimeoutError)
+            throw new RegistryLoginError(host, 'timeout', `${host}: ${notAnswered('helm registry logout', timeoutMs)}`);
+        if (err instanceof HelmError)
+            throw new RegistryLoginError(host, err.kind, `${host}: ${oneLine(err.message)}`);
+        throw err;
+    }
+}
+/** The username and password helm stored for `host` in a registry config, for API calls with the same login. */
+async function registryConfigCredentials(configPath, host) {
+    const config = JSON.parse(await (0,promises_.readFile)(configPath, 'utf8'));
+    const auth = config.auths?.[host]?.auth;
+    if (!auth)
+        return undefined;
+    const decoded = Buffer.from(auth, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    return colon > 0 ? { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) } : undefined;
+}
+/** 127.0.0.0/8, ::1 and localhost: traffic that never leaves the machine. */
+function isLoopbackHost(hostname) {
+    const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return h === 'localhost' || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h);
+}
+/**
+ * Text from a server, made safe for a log line: one line (a newline could start a workflow
+ * command such as `::stop-commands::` or a fake `::error::`), no control characters, capped.
+ */
+function oneLine(text, max = 500) {
+    const flat = text
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what must go.
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
 ;// CONCATENATED MODULE: ./src/helm/chart.ts
 /**
  * OCI chart references (`oci://host/charts/name[:tag|@digest]`) and resolving them against the
@@ -37,6 +146,10 @@ var errors = __webpack_require__(4057);
 
 
 
+
+
+/** Per-request limit for registry API calls when the caller sets none. */
+const DEFAULT_REGISTRY_TIMEOUT_MS = 30_000;
 function parseChartRef(ref) {
     const m = /^oci:\/\/([^/\s]+)\/([^\s@]+?)(?::([\w][\w.+-]{0,127}))?(?:@(sha256:[0-9a-f]{64}))?$/i.exec(ref.trim());
     if (!m)
@@ -97,9 +210,12 @@ async function resolveChart(helm, chart, access = {}) {
         args.push('--version', want);
     if (access.caFile)
         args.push('--ca-file', access.caFile);
-    const result = await helm.run(args).catch((err) => {
+    const timeoutMs = access.timeoutMs ?? DEFAULT_REGISTRY_TIMEOUT_MS;
+    const result = await helm.run(args, { timeoutMs }).catch((err) => {
         if (err instanceof errors/* HelmError */.t2)
-            throw new ChartAccessError(chart.registry, err.kind, `helm could not fetch ${chart.url}${want ? ` ${want}` : ''}: ${err.message}`);
+            throw new ChartAccessError(chart.registry, err.kind, `helm could not fetch ${chart.url}${want ? ` ${want}` : ''}: ${oneLine(err.message)}`);
+        if (err instanceof run_tool/* ToolTimeoutError */.Ap)
+            throw new ChartAccessError(chart.registry, 'timeout', `${chart.registry} did not answer in ${seconds(timeoutMs)} s: helm show chart ${chart.url} was stopped. Check that the host serves an OCI registry and that the runner can reach it.`);
         throw err;
     });
     const meta = ((0,dist/* parse */.qg)(result.stdout) ?? {});
@@ -125,14 +241,17 @@ class RegistrySession {
     }
     async get(path) {
         const url = `https://${this.chart.registry}${path}`;
-        let res = await httpGet(url, this.headers(), this.ca);
+        let res = await this.fetch(url, this.headers());
         if (res.status === 401 && !this.authorization) {
             this.authorization = await this.answerChallenge(String(res.headers['www-authenticate'] ?? ''));
-            res = await httpGet(url, this.headers(), this.ca);
+            res = await this.fetch(url, this.headers());
         }
         if (res.status === 200)
             return res;
         throw this.error(res);
+    }
+    fetch(url, headers) {
+        return httpGet(url, headers, this.ca, this.access.timeoutMs ?? DEFAULT_REGISTRY_TIMEOUT_MS);
     }
     headers() {
         return { accept: 'application/json', ...(this.authorization ? { authorization: this.authorization } : {}) };
@@ -150,12 +269,12 @@ class RegistrySession {
         }
         const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1].toLowerCase(), m[2]]));
         if (!params.realm)
-            throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} sent a Bearer challenge without a realm: ${challenge}`);
-        const tokenUrl = new URL(params.realm);
+            throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} sent a Bearer challenge without a realm: ${oneLine(challenge)}`);
+        const tokenUrl = this.realmUrl(params.realm);
         if (params.service)
             tokenUrl.searchParams.set('service', params.service);
         tokenUrl.searchParams.set('scope', params.scope ?? `repository:${this.chart.repository}:pull`);
-        const res = await httpGet(tokenUrl.toString(), { accept: 'application/json', ...(basic ? { authorization: basic } : {}) }, this.ca);
+        const res = await this.fetch(tokenUrl.toString(), { accept: 'application/json', ...(basic ? { authorization: basic } : {}) });
         if (res.status !== 200)
             throw this.error(res, `token endpoint ${tokenUrl.host}`);
         const body = JSON.parse(res.body);
@@ -164,8 +283,26 @@ class RegistrySession {
             throw new ChartAccessError(this.chart.registry, 'unknown', `The token endpoint of ${this.chart.registry} returned no token.`);
         return `Bearer ${token}`;
     }
+    /**
+     * The token endpoint the registry names receives our Basic credentials, so a registry (or whoever
+     * can answer for it) must not be able to send them in clear text or to an arbitrary http host:
+     * https only, except plain http on loopback when the registry itself is loopback (local tests).
+     */
+    realmUrl(realm) {
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} named a token realm that is not a URL: ${oneLine(realm)}`);
+        }
+        const loopback = url.protocol === 'http:' && isLoopbackHost(url.hostname) && isLoopbackHost(hostOf(this.chart.registry));
+        if (url.protocol !== 'https:' && !loopback)
+            throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} asks for a token from ${oneLine(url.origin)}, which is not https; refusing to send the registry credentials there. A registry's token realm must be an https URL.`);
+        return url;
+    }
     error(res, what = `${this.chart.registry}/v2/${this.chart.repository}/tags/list`) {
-        const detail = res.body.slice(0, 300).trim();
+        const detail = oneLine(res.body, 300);
         const kind = res.status === 401 ? 'unauthorized' : res.status === 403 ? 'forbidden' : res.status === 404 ? 'not-found' : 'unknown';
         const advice = {
             unauthorized: 'the credentials were rejected; log in again (helm-login) with a current token.',
@@ -176,20 +313,34 @@ class RegistrySession {
         return new ChartAccessError(this.chart.registry, kind, `${what} answered HTTP ${res.status}: ${advice}${detail ? ` (${detail})` : ''}`);
     }
 }
-function httpGet(url, headers, ca) {
+function httpGet(url, headers, ca, timeoutMs) {
     const u = new URL(url);
     const request = u.protocol === 'http:' ? external_node_http_.request : external_node_https_.request;
+    // A total limit, not an idle one: a server that trickles bytes must not hold the step either.
+    const signal = AbortSignal.timeout(timeoutMs);
     return new Promise((resolve, reject) => {
-        const req = request(u, { method: 'GET', headers, timeout: 30_000, ...(ca && u.protocol === 'https:' ? { ca } : {}) }, (res) => {
+        const req = request(u, { method: 'GET', headers, signal, ...(ca && u.protocol === 'https:' ? { ca } : {}) }, (res) => {
             const chunks = [];
             res.on('data', (c) => chunks.push(c));
             res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-            res.on('error', reject);
+            res.on('error', (err) => reject(requestError(u, err, signal, timeoutMs)));
         });
-        req.on('timeout', () => req.destroy(new Error(`GET ${u.host}${u.pathname} timed out after 30s`)));
-        req.on('error', (err) => reject(new ChartAccessError(u.host, /certificate|self.signed|CERT/i.test(err.message) ? 'tls' : 'connection', `GET ${url}: ${err.message}`)));
+        req.on('error', (err) => reject(requestError(u, err, signal, timeoutMs)));
         req.end();
     });
+}
+function requestError(u, err, signal, timeoutMs) {
+    if (signal.aborted)
+        return new ChartAccessError(u.host, 'timeout', `${u.host} did not answer in ${seconds(timeoutMs)} s (GET ${u.origin}${u.pathname}). Check that the host serves an OCI registry and that the runner can reach it.`);
+    const kind = /certificate|self.signed|CERT/i.test(err.message) ? 'tls' : 'connection';
+    return new ChartAccessError(u.host, kind, `GET ${u.origin}${u.pathname}: ${oneLine(err.message)}`);
+}
+function seconds(ms) {
+    return String(Math.round(ms / 100) / 10);
+}
+/** `host` of `host:port` / `[v6]:port`. */
+function hostOf(hostPort) {
+    return new URL(`https://${hostPort}`).hostname;
 }
 /** The path of a `Link: </v2/…?last=x>; rel="next"` header. */
 function nextLink(link) {
@@ -235,77 +386,6 @@ function compareSemver(a, b) {
 
 // EXTERNAL MODULE: ./src/helm/client.ts
 var client = __webpack_require__(9493);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/helm/registry.ts
-/**
- * helm's registry verbs (`registry login` / `logout`) and the per-job registry config file they
- * write to. The password only ever travels on stdin; the config lives in a private directory so
- * one job's logout cannot break another's pulls on a shared self-hosted runner.
- */
-
-
-
-class RegistryLoginError extends Error {
-    host;
-    kind;
-    constructor(host, kind, message) {
-        super(message);
-        this.host = host;
-        this.kind = kind;
-        this.name = 'RegistryLoginError';
-    }
-}
-/** A fresh `config.json` (0600) in a randomly named directory (0700) under `parent`. */
-async function createRegistryConfig(parent) {
-    const dir = await mkdtemp(join(parent, 'helm-registry-'));
-    await chmod(dir, 0o700);
-    const file = join(dir, 'config.json');
-    await writeFile(file, '{"auths":{}}\n', { mode: 0o600, flag: 'wx' });
-    return file;
-}
-async function registryLogin(helm, req) {
-    const args = ['registry', 'login', req.host, '--username', req.username, '--password-stdin'];
-    if (req.caFile)
-        args.push('--ca-file', req.caFile);
-    try {
-        await helm.run(args, { stdin: req.password });
-    }
-    catch (err) {
-        if (!(err instanceof HelmError))
-            throw err;
-        throw new RegistryLoginError(req.host, err.kind, `${req.host}: ${loginAdvice(req, err.kind)} helm said: ${err.message}`);
-    }
-}
-function loginAdvice(req, kind) {
-    switch (kind) {
-        case 'unauthorized':
-            return `the registry rejected the credentials for user "${req.username}" (401). Check that the token or password is current and belongs to this registry.`;
-        case 'forbidden':
-            return `the registry refused user "${req.username}" (403): the identity is known but not allowed. Ask the registry owner (Chalk) to grant it pull access.`;
-        case 'tls':
-            return `the registry's TLS certificate is not trusted. Pass the CA that signed it as ca-file.`;
-        case 'connection':
-            return `the registry could not be reached. Check the host name and port and the runner's network access.`;
-        default:
-            return `helm registry login failed.`;
-    }
-}
-/** Removes `host` from the config; helm treats an absent entry as success. */
-async function registryLogout(helm, host) {
-    await helm.run(['registry', 'logout', host]);
-}
-/** The username and password helm stored for `host` in a registry config, for API calls with the same login. */
-async function registryConfigCredentials(configPath, host) {
-    const config = JSON.parse(await (0,promises_.readFile)(configPath, 'utf8'));
-    const auth = config.auths?.[host]?.auth;
-    if (!auth)
-        return undefined;
-    const decoded = Buffer.from(auth, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    return colon > 0 ? { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) } : undefined;
-}
-
 // EXTERNAL MODULE: ./src/report/secrets.ts
 var secrets = __webpack_require__(7663);
 ;// CONCATENATED MODULE: ./src/preflight/registry-checks.ts

@@ -29026,11 +29026,84 @@ function toKubeError(err, server) {
 
 /***/ }),
 
+/***/ 4705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dv: () => (/* binding */ NOT_A_HOST),
+/* harmony export */   Fd: () => (/* binding */ notAHost),
+/* harmony export */   K$: () => (/* binding */ connectionSecrets)
+/* harmony export */ });
+/**
+ * POSTGRES_HOST (or the postgres-host input) must be a host name, optionally with :port. A
+ * connection URL (`postgres://user:pass@host/db`) or a libpq keyword string pasted there carries
+ * the password: `connectionSecrets` finds it so it is masked before anything can print the value,
+ * and `notAHost` says what the value is without repeating it.
+ */
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+/** `host=db password=…`: libpq's keyword/value form. */
+const KEYWORD = /(?:^|\s)[a-z_]+\s*=/i;
+/** A DNS name or IPv4 address, a bracketed or bare IPv6 address, each with an optional :port. */
+const HOST = /^(?:[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.?|\[[0-9a-f:.%\p{L}\p{N}]+\]|[0-9a-f]*:[0-9a-f:.]+)(?::\d{1,5})?$/iu;
+function withDecoded(values) {
+    const out = new Set();
+    for (const v of values) {
+        if (!v)
+            continue;
+        out.add(v);
+        try {
+            out.add(decodeURIComponent(v));
+        }
+        catch {
+            // Not percent-encoded after all: the raw form is registered.
+        }
+    }
+    return [...out];
+}
+/**
+ * The password-like parts of a connection URL or keyword string, raw and percent-decoded: the
+ * URL's user-info after the first `:` (up to the last `@`, so an unencoded `@` or `/` in the
+ * password is still covered) and any `password=` / `sslpassword=` parameter. [] for a plain host.
+ */
+function connectionSecrets(value) {
+    const parts = [];
+    const scheme = URL_SCHEME.exec(value);
+    if (scheme) {
+        const rest = value.slice(scheme[0].length);
+        const at = rest.lastIndexOf('@');
+        const userInfo = at >= 0 ? rest.slice(0, at) : '';
+        const colon = userInfo.indexOf(':');
+        if (colon >= 0)
+            parts.push(userInfo.slice(colon + 1));
+    }
+    for (const m of value.matchAll(/(?:^|[?&\s])(?:ssl)?password\s*=\s*('(?:[^'\\]|\\.)*'|[^&\s]*)/gi))
+        parts.push(m[1].replace(/^'(.*)'$/s, '$1'));
+    return withDecoded(parts);
+}
+/** Why `value` is not a host name, or undefined when it is one. */
+function notAHost(value) {
+    if (URL_SCHEME.test(value))
+        return 'url';
+    if (KEYWORD.test(value))
+        return 'keywords';
+    return HOST.test(value) ? undefined : 'invalid';
+}
+/** What the value looks like, for a finding that must not repeat it. */
+const NOT_A_HOST = {
+    url: 'looks like a connection URL',
+    keywords: 'looks like a libpq connection string (keyword=value)',
+    invalid: 'is not a host name or host:port',
+};
+
+
+/***/ }),
+
 /***/ 7212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ay: () => (/* binding */ FRONTEND_SECRET),
+/* harmony export */   Dz: () => (/* binding */ sharedWork),
 /* harmony export */   JJ: () => (/* binding */ CLOUDS),
 /* harmony export */   Kk: () => (/* binding */ POSTGRES_SSL_MODES),
 /* harmony export */   TM: () => (/* binding */ BUCKET_KINDS),
@@ -29041,11 +29114,15 @@ function toKubeError(err, server) {
 /* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8701);
 /* harmony import */ var _helm_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9493);
 /* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1934);
+/* harmony import */ var _postgres_host_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4705);
+/* harmony import */ var _report_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7663);
 /**
  * What every preflight check receives: the settings from the action's inputs, the config files
  * (loaded once, on first use) and lazily created clients. Nothing is connected or imported until
  * a check of a group that needs it asks, so `checks: config` stays as fast as before.
  */
+
+
 
 
 
@@ -29069,23 +29146,71 @@ const METADATA_SECRET = 'metadata-plane-secrets';
 const FRONTEND_SECRET = 'chalk-frontend-secrets';
 /** The chart's API-server service account, bound to the IRSA role (guide: "IAM Role for the Metadata Plane API Server"). */
 const METADATA_SERVICE_ACCOUNT = 'chalk-metadata-plane';
+/**
+ * Work several checks share (a Secret, an IAM role), started by the first caller and awaited by
+ * each under its own signal. The work is aborted only when every caller waiting for it has given
+ * up (a caller without a signal never does), and is then forgotten so a later caller starts afresh.
+ */
+function sharedWork(work) {
+    const entries = new Map();
+    return (key, signal) => {
+        if (signal?.aborted)
+            return Promise.reject(signal.reason);
+        let entry = entries.get(key);
+        if (!entry) {
+            const controller = new AbortController();
+            const e = { controller, waiting: 0, settled: false, promise: Promise.resolve(undefined) };
+            e.promise = Promise.resolve()
+                .then(() => work(key, controller.signal))
+                .finally(() => {
+                e.settled = true;
+            });
+            // Settled entries are kept (one read per run); a caller's rejection handler is attached below.
+            e.promise.catch(() => { });
+            entries.set(key, e);
+            entry = e;
+        }
+        const e = entry;
+        e.waiting++;
+        if (!signal)
+            return e.promise;
+        return new Promise((resolve, reject) => {
+            const giveUp = () => {
+                e.waiting--;
+                if (e.waiting === 0 && !e.settled) {
+                    e.controller.abort(signal.reason);
+                    if (entries.get(key) === e)
+                        entries.delete(key);
+                }
+                reject(signal.reason);
+            };
+            signal.addEventListener('abort', giveUp, { once: true });
+            e.promise.then((value) => {
+                signal.removeEventListener('abort', giveUp);
+                e.waiting--;
+                resolve(value);
+            }, (err) => {
+                signal.removeEventListener('abort', giveUp);
+                e.waiting--;
+                reject(err);
+            });
+        });
+    };
+}
 function createContext(base, settings) {
+    // A connection URL given as postgres-host carries a password: masked before any check can print anything.
+    if (settings.postgres.host)
+        for (const s of (0,_postgres_host_js__WEBPACK_IMPORTED_MODULE_3__/* .connectionSecrets */ .K$)(settings.postgres.host))
+            (0,_report_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(s);
     let kube;
     let helm;
-    const secrets = new Map();
+    const secret = sharedWork(async (name, signal) => (await ctx.kube()).readSecret(settings.namespace, name, signal));
     const ctx = {
         ...base,
         settings,
         kube: () => (kube ??= _kube_client_js__WEBPACK_IMPORTED_MODULE_2__/* .KubeClient */ .B.load()),
         helm: () => (helm ??= findHelm()),
-        secret(name) {
-            let read = secrets.get(name);
-            if (!read) {
-                read = ctx.kube().then((k) => k.readSecret(settings.namespace, name));
-                secrets.set(name, read);
-            }
-            return read;
-        },
+        secret,
     };
     return ctx;
 }
@@ -29704,6 +29829,10 @@ function checkHost({ metadata, options, problems, misspelt, need }, key, example
         problems.push(error('values.empty', `${path} is empty.`, node.origin, `Set it to the absolute URL of your host, e.g. ${example}.`, path));
         return;
     }
+    if (value !== value.trim()) {
+        problems.push(error('values.url', `${path} has spaces around the URL.`, node.origin, `Remove them: ${key}: ${value.trim()}`, path));
+        return;
+    }
     let url;
     try {
         url = new URL(value);
@@ -29712,14 +29841,22 @@ function checkHost({ metadata, options, problems, misspelt, need }, key, example
         problems.push(error('values.url', `${path} "${value}" is not an absolute URL.`, node.origin, `Write it with its scheme, e.g. ${example}.`, path));
         return;
     }
-    if (url.protocol === 'http:' && !options.allowHttp) {
+    const bare = `${url.protocol}//${url.host}`;
+    if (url.username || url.password) {
+        // Never echo the value: it carries a password.
+        problems.push(error('values.url-credentials', `${path} carries credentials (user:password@) in the URL.`, node.origin, `Write it as ${bare} and remove the password from the file's history.`, path));
+    }
+    else if (url.protocol === 'http:' && !options.allowHttp) {
         problems.push(error('values.url-scheme', `${path} "${value}" uses http://; browsers and OIDC logins need https.`, node.origin, `Use https:// (or set the input allow-http: true for a local test install).`, path));
     }
     else if (url.protocol !== 'https:' && url.protocol !== 'http:') {
         problems.push(error('values.url-scheme', `${path} "${value}" must be an https:// URL, not ${url.protocol}.`, node.origin, `Write it as ${example}.`, path));
     }
-    else if (url.search || url.hash || url.username) {
-        problems.push(error('values.url', `${path} "${value}" must be a plain host URL without credentials, query or fragment.`, node.origin, `Write it as ${url.protocol}//${url.host}.`, path));
+    else if (url.search || url.hash) {
+        problems.push(error('values.url', `${path} "${value}" must be a plain host URL without a query or fragment.`, node.origin, `Write it as ${bare}.`, path));
+    }
+    else if (url.pathname !== '/') {
+        problems.push(warning('values.url-path', `${path} "${value}" has a path (${url.pathname}); Chalk's hosts are bare origins such as ${example}.`, node.origin, `Write it as ${bare} unless your proxy serves Chalk under that path.`, path));
     }
 }
 function checkFrontendImage({ metadata, problems, need }) {
@@ -29984,6 +30121,21 @@ async function loadYamlFile(path, options = {}) {
     }
     return parseYamlText(text, file, role);
 }
+/**
+ * helm reads values with go-yaml v2: YAML 1.1 booleans (`yes`, `on`, `y`) and octals, but no
+ * base-60 numbers (`1:20` stays text) or timestamps (`2001-12-14` stays text), and Go's `0o17`.
+ */
+const GO_OCTAL = {
+    tag: 'tag:yaml.org,2002:int',
+    identify: (value) => typeof value === 'number',
+    default: true,
+    test: /^[-+]?0o[0-7_]+$/,
+    resolve: (text) => (text.startsWith('-') ? -1 : 1) * parseInt(text.replace(/^[-+]?0o/, '').replaceAll('_', ''), 8),
+};
+function asHelmReadsIt(tags) {
+    const kept = tags.filter((t) => !(typeof t === 'object' && (t.format === 'TIME' || t.tag === 'tag:yaml.org,2002:timestamp')));
+    return [GO_OCTAL, ...kept];
+}
 function parseYamlText(text, file, role = 'YAML file') {
     const lineCounter = new dist/* LineCounter */.HN();
     const at = (offset) => {
@@ -29991,7 +30143,7 @@ function parseYamlText(text, file, role = 'YAML file') {
         return { file, line: pos.line, col: pos.col };
     };
     const problems = [];
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, version: '1.1', uniqueKeys: true, prettyErrors: false });
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, version: '1.1', customTags: asHelmReadsIt, uniqueKeys: true, prettyErrors: false });
     const list = Array.isArray(docs) ? docs : [];
     for (const doc of list) {
         // One syntax error tends to cascade into several at the same line; the first is the cause.
@@ -30055,18 +30207,18 @@ function yamlError(code, message, origin, file, near) {
     };
     return error(`yaml.${code.toLowerCase().replaceAll('_', '-')}`, `YAML syntax error in ${file}: ${text}.`, origin, fixes[code] ?? 'Correct the YAML syntax at this position.');
 }
-/** The parser reports tab indentation only in some contexts; catch every indenting tab. */
+/**
+ * The parser reports tabs that indent content itself; go-yaml (helm) also rejects a blank line
+ * holding a tab, which the parser lets through. Tabs inside block scalars are content, not indentation.
+ */
 function tabIndentation(text, file, already) {
     const out = [];
-    const lines = text.split('\n');
-    lines.forEach((line, i) => {
-        const m = /^( *)\t/.exec(line);
-        if (!m)
-            return;
+    text.split('\n').forEach((line, i) => {
+        const m = /^( *)\t[ \t]*$/.exec(line);
         const lineNo = i + 1;
-        if (already.some((p) => p.origin?.line === lineNo))
+        if (!m || already.some((p) => p.origin?.line === lineNo))
             return;
-        out.push(error('yaml.tab-as-indent', `YAML syntax error in ${file}: a tab is used for indentation.`, { file, line: lineNo, col: m[1].length + 1 }, 'Indent with spaces; YAML forbids tabs for indentation.'));
+        out.push(error('yaml.tab-as-indent', `YAML syntax error in ${file}: a blank line holds a tab, which helm rejects as indentation.`, { file, line: lineNo, col: m[1].length + 1 }, 'Delete the tab (YAML forbids tabs for indentation).'));
     });
     return out;
 }
@@ -30080,15 +30232,30 @@ function toLocated(node, doc, at) {
     }
     if ((0,dist/* isMap */.jh)(node)) {
         const entries = new Map();
+        const merges = [];
         for (const pair of node.items) {
             if (!(0,dist/* isPair */.tO)(pair))
                 continue;
             const keyNode = pair.key;
+            const valueNode = pair.value;
+            if ((0,dist/* isScalar */.jn)(keyNode) && isMergeKey(keyNode.value)) {
+                // `<<: *defaults` (or a list of them): merged in below, after the keys written here.
+                if (valueNode)
+                    merges.push(toLocated(valueNode, doc, at));
+                continue;
+            }
             const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode);
             const keyOrigin = keyNode && 'range' in keyNode && keyNode.range ? at(keyNode.range[0]) : origin;
-            const valueNode = pair.value;
             const value = valueNode ? toLocated(valueNode, doc, at) : { kind: 'scalar', value: null, source: '', quoted: false, origin: keyOrigin };
             entries.set(key, { key, keyOrigin, value });
+        }
+        // Keys written in the map win over merged ones; among merged maps, the first listed wins.
+        for (const merged of merges.flatMap((m) => (m.kind === 'seq' ? m.items : [m]))) {
+            if (merged.kind !== 'map')
+                continue;
+            for (const [key, entry] of merged.entries)
+                if (!entries.has(key))
+                    entries.set(key, entry);
         }
         return { kind: 'map', entries, origin };
     }
@@ -30100,6 +30267,9 @@ function toLocated(node, doc, at) {
     const value = raw === null || typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' ? raw : typeof raw === 'bigint' ? Number(raw) : String(raw);
     const quoted = scalar.type === dist/* Scalar */.X5.QUOTE_DOUBLE || scalar.type === dist/* Scalar */.X5.QUOTE_SINGLE;
     return { kind: 'scalar', value, source: scalar.source ?? String(raw), quoted, origin };
+}
+function isMergeKey(value) {
+    return value === '<<' || (typeof value === 'symbol' && value.description === '<<');
 }
 
 ;// CONCATENATED MODULE: ./src/config/chalk-config.ts
@@ -30231,13 +30401,17 @@ function annotate(problems, title) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
-/** Small markdown builders for job summaries and PR comments; all cell text is escaped. */
+/** Small markdown builders for job summaries and PR comments; all cell text is redacted, then escaped. */
+
 function escapeCell(text) {
     return escapeHtml(text).replaceAll('|', '\\|').replace(/\r?\n/g, '<br>');
 }
-/** GitHub renders inline HTML in markdown, so `<YOUR …>` would vanish as an unknown tag. */
+/**
+ * GitHub renders inline HTML in markdown, so `<YOUR …>` would vanish as an unknown tag. Secrets are
+ * redacted first: once escaped, `p&ss` no longer matches the registered `p&ss` and would slip past.
+ */
 function escapeHtml(text) {
-    return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+    return (0,secrets/* redact */.E$)(text).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 function table(header, rows) {
     const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
@@ -30290,7 +30464,7 @@ function summaryMarkdown(report) {
 /** Annotations for every located problem, plus one per failed or warning check that has none of its own. */
 function annotateReport(report) {
     for (const check of report.checks) {
-        core/* info */.pq((0,secrets/* redact */.E$)(`${check.id}: ${check.verdict} — ${check.finding} (${check.durationMs} ms)`));
+        core/* info */.pq((0,secrets/* logLine */.BP)(`${check.id}: ${check.verdict} — ${check.finding} (${check.durationMs} ms)`));
         annotate(check.problems, `preflight ${check.id}`);
         if ((check.verdict === 'fail' || check.verdict === 'warn') && check.problems.length === 0) {
             const problem = {
@@ -30598,9 +30772,10 @@ async function runPreflight(options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ ToolTimeoutError),
 /* harmony export */   qI: () => (/* binding */ runTool)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_TOOL_TIMEOUT_MS, ToolTimeoutError, ToolAbortedError */
+/* unused harmony exports DEFAULT_TOOL_TIMEOUT_MS, ToolAbortedError */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4698);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
@@ -30640,7 +30815,7 @@ class ToolAbortedError extends Error {
     }
 }
 async function runTool(binary, args, options = {}) {
-    const line = (0,_report_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)([binary, ...args].map(quoteForLog).join(' '));
+    const line = (0,_report_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .logLine */ .BP)([binary, ...args].map(quoteForLog).join(' '));
     if (options.log)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`$ ${line}`);
     else
@@ -30714,10 +30889,11 @@ function quoteForLog(arg) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ logLine),
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   cl: () => (/* binding */ registerSecret)
 /* harmony export */ });
-/* unused harmony exports REDACTED, forgetSecrets */
+/* unused harmony exports encodedForms, REDACTED, forgetSecrets */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4698);
 /**
  * The one place secrets are registered. Every value registered here is masked by the runner
@@ -30731,15 +30907,22 @@ function registerSecret(value) {
     if (!value)
         return;
     const forms = new Set([value, ...value.split(/\r?\n/).filter((line) => line.trim().length >= 4)]);
-    // A secret can reappear JSON-escaped (in a report) or base64-encoded (in a Secret manifest).
-    forms.add(JSON.stringify(value).slice(1, -1));
-    forms.add(Buffer.from(value, 'utf8').toString('base64'));
+    for (const form of encodedForms(value))
+        forms.add(form);
     for (const form of forms) {
         if (!form || secrets.has(form))
             continue;
         secrets.add(form);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(form);
     }
+}
+/**
+ * The forms a secret takes once it passes through an encoder on its way out: JSON-escaped (a
+ * report), base64 (a Secret manifest), HTML- and table-escaped (a markdown summary or comment).
+ */
+function encodedForms(value) {
+    const html = value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+    return [JSON.stringify(value).slice(1, -1), Buffer.from(value, 'utf8').toString('base64'), html, html.replaceAll('|', '\\|')];
 }
 const REDACTED = '***';
 /** Replaces every registered secret in `text`, longest first so overlapping secrets redact whole. */
@@ -30748,6 +30931,14 @@ function redact(text) {
     for (const secret of [...secrets].sort((a, b) => b.length - a.length))
         out = out.split(secret).join(REDACTED);
     return out;
+}
+/**
+ * One redacted log line. Remote text (a server's error body, a Kubernetes status message) may hold
+ * newlines; a following line starting with `::` would be read by the runner as a workflow command
+ * (`::stop-commands::`, a forged `::error::`), so line breaks are shown, not printed.
+ */
+function logLine(text) {
+    return redact(text).replace(/\r?\n/g, ' ⏎ ');
 }
 /** Clears the registry; for tests that run several actions in one process. */
 function forgetSecrets() {
