@@ -69,12 +69,35 @@ describe('preflight config: good inputs', () => {
     ]);
   });
 
-  it('merges several values files in order, and the seed can live in a values file', async () => {
+  it('merges several values files in order (later wins), and the seed can live in a values file', async () => {
     const workspace = await workspaceFrom(good);
+    await writeFile(join(workspace, 'values-broken.yaml'), 'chalk:\n  metadata:\n    api_host: ftp://api.acme.dev\n');
     await writeFile(join(workspace, 'values-prod.yaml'), 'chalk:\n  metadata:\n    api_host: https://api.prod.acme.dev\n');
-    const run = await runBundled('preflight', { workspace, inputs: { 'values-files': 'values.yaml\nvalues-prod.yaml\nseed.yaml', 'seed-file': '' } });
+    const fixedLater = await runBundled('preflight', {
+      workspace,
+      inputs: { 'values-files': 'values.yaml\nvalues-broken.yaml\nvalues-prod.yaml\nseed.yaml', 'seed-file': '' },
+    });
+    expect(fixedLater.exitCode).toBe(0);
+    expect(fixedLater.outputs.ok).toBe('true');
+    const brokenLater = await runBundled('preflight', {
+      workspace,
+      inputs: { 'values-files': 'values.yaml\nvalues-prod.yaml\nvalues-broken.yaml\nseed.yaml', 'seed-file': '' },
+    });
+    expect(brokenLater.exitCode).toBe(1);
+    expect(brokenLater.annotations.filter((a) => a.file).map(formatAnnotation)).toEqual([
+      'values-broken.yaml:3:15: chalk.metadata.api_host "ftp://api.acme.dev" must be an https:// URL, not ftp:. Fix: Write it as https://api.example.com.',
+    ]);
+  });
+
+  it('warns about a host URL with a path, without failing', async () => {
+    const workspace = await workspaceFrom(good);
+    const values = (await readFile(join(workspace, 'values.yaml'), 'utf8')).replace('https://api.chalk.acme.dev', 'https://acme.dev/chalk-api');
+    await writeFile(join(workspace, 'values.yaml'), values);
+    const run = await runBundled('preflight', { workspace });
     expect(run.exitCode).toBe(0);
-    expect(run.outputs.ok).toBe('true');
+    expect(run.annotations.map((a) => `${a.level} ${formatAnnotation(a)}`)).toEqual([
+      'warning values.yaml:5:15: chalk.metadata.api_host "https://acme.dev/chalk-api" has a path (/chalk-api); Chalk\'s hosts are bare origins such as https://api.example.com. Fix: Write it as https://acme.dev unless your proxy serves Chalk under that path.',
+    ]);
   });
 
   it('accepts http hosts only with allow-http', async () => {

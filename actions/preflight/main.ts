@@ -71,7 +71,7 @@ await runEntry(async () => {
         database: getOptional(Inputs.PostgresDatabase),
         user: getOptional(Inputs.PostgresUser),
         password: postgresPassword || undefined,
-        sslMode: getOneOf(Inputs.PostgresSslMode, POSTGRES_SSL_MODES) ?? 'prefer',
+        sslMode: getOneOf(Inputs.PostgresSslMode, POSTGRES_SSL_MODES) ?? 'require',
         caFile: path(getOptional(Inputs.PostgresCaFile)),
       },
       aws: {

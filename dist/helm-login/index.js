@@ -31621,12 +31621,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _src_helm_chart_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(564);
 /* harmony import */ var _src_helm_install_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3894);
 /* harmony import */ var _src_helm_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9746);
+/* harmony import */ var _src_report_text_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5655);
 /* harmony import */ var _src_registry_hosts_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1604);
 /* harmony import */ var _src_registry_login_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5541);
 /* harmony import */ var _src_registry_report_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2461);
 /* harmony import */ var _src_report_outputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5468);
 /* harmony import */ var _src_report_secrets_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7663);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6923);
+
 
 
 
@@ -31709,7 +31711,7 @@ await (0,_src_action_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .runEntry */ .C)(as
     // The user name can come from a remote token (ECR): one line, so it cannot start a workflow command.
     for (const r of results)
         if (r.ok)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Logged in to ${r.host} as ${(0,_src_helm_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN)(r.username ?? '')} (${r.provider}).`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Logged in to ${r.host} as ${(0,_src_report_text_js__WEBPACK_IMPORTED_MODULE_13__/* .oneLine */ .T)(r.username ?? '')} (${r.provider}).`);
     const failures = [...results.filter((r) => !r.ok).map((r) => r.error ?? r.host), ...(chartError ? [`verify-chart ${verifyChart?.url}: ${chartError}`] : [])];
     if (failures.length)
         throw new Error(`helm-login: ${failures.length} problem${failures.length > 1 ? 's' : ''}:\n${failures.map((f) => `- ${f}`).join('\n')}`);
@@ -31909,12 +31911,14 @@ function getOptional(name) {
 /* harmony import */ var _process_run_tool_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3915);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4057);
 /* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9746);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5655);
 /**
  * OCI chart references (`oci://host/charts/name[:tag|@digest]`) and resolving them against the
  * registry: the tag list from the distribution API (`GET /v2/<name>/tags/list`, with the Basic or
  * Bearer-token challenge registries answer with) and, through helm, the chart a version resolves to.
  * Used by helm-login's verify-chart and by preflight's registry check.
  */
+
 
 
 
@@ -31987,7 +31991,7 @@ async function resolveChart(helm, chart, access = {}) {
     const timeoutMs = access.timeoutMs ?? DEFAULT_REGISTRY_TIMEOUT_MS;
     const result = await helm.run(args, { timeoutMs }).catch((err) => {
         if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .HelmError */ .t2)
-            throw new ChartAccessError(chart.registry, err.kind, `helm could not fetch ${chart.url}${want ? ` ${want}` : ''}: ${(0,_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN)(err.message)}`);
+            throw new ChartAccessError(chart.registry, err.kind, `helm could not fetch ${chart.url}${want ? ` ${want}` : ''}: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err.message)}`);
         if (err instanceof _process_run_tool_js__WEBPACK_IMPORTED_MODULE_4__/* .ToolTimeoutError */ .Ap)
             throw new ChartAccessError(chart.registry, 'timeout', `${chart.registry} did not answer in ${seconds(timeoutMs)} s: helm show chart ${chart.url} was stopped. Check that the host serves an OCI registry and that the runner can reach it.`);
         throw err;
@@ -32043,7 +32047,7 @@ class RegistrySession {
         }
         const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1].toLowerCase(), m[2]]));
         if (!params.realm)
-            throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} sent a Bearer challenge without a realm: ${(0,_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN)(challenge)}`);
+            throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} sent a Bearer challenge without a realm: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(challenge)}`);
         const tokenUrl = this.realmUrl(params.realm);
         if (params.service)
             tokenUrl.searchParams.set('service', params.service);
@@ -32068,15 +32072,15 @@ class RegistrySession {
             url = new URL(realm);
         }
         catch {
-            throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} named a token realm that is not a URL: ${(0,_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN)(realm)}`);
+            throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} named a token realm that is not a URL: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(realm)}`);
         }
         const loopback = url.protocol === 'http:' && (0,_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .isLoopbackHost */ .cW)(url.hostname) && (0,_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .isLoopbackHost */ .cW)(hostOf(this.chart.registry));
         if (url.protocol !== 'https:' && !loopback)
-            throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} asks for a token from ${(0,_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN)(url.origin)}, which is not https; refusing to send the registry credentials there. A registry's token realm must be an https URL.`);
+            throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} asks for a token from ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(url.origin)}, which is not https; refusing to send the registry credentials there. A registry's token realm must be an https URL.`);
         return url;
     }
     error(res, what = `${this.chart.registry}/v2/${this.chart.repository}/tags/list`) {
-        const detail = (0,_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN)(res.body, 300);
+        const detail = (0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(res.body, 300);
         const kind = res.status === 401 ? 'unauthorized' : res.status === 403 ? 'forbidden' : res.status === 404 ? 'not-found' : 'unknown';
         const advice = {
             unauthorized: 'the credentials were rejected; log in again (helm-login) with a current token.',
@@ -32107,7 +32111,7 @@ function requestError(u, err, signal, timeoutMs) {
     if (signal.aborted)
         return new ChartAccessError(u.host, 'timeout', `${u.host} did not answer in ${seconds(timeoutMs)} s (GET ${u.origin}${u.pathname}). Check that the host serves an OCI registry and that the runner can reach it.`);
     const kind = /certificate|self.signed|CERT/i.test(err.message) ? 'tls' : 'connection';
-    return new ChartAccessError(u.host, kind, `GET ${u.origin}${u.pathname}: ${(0,_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN)(err.message)}`);
+    return new ChartAccessError(u.host, kind, `GET ${u.origin}${u.pathname}: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err.message)}`);
 }
 function seconds(ms) {
     return String(Math.round(ms / 100) / 10);
@@ -33249,7 +33253,6 @@ function sha256(file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   a$: () => (/* binding */ registryConfigCredentials),
 /* harmony export */   cW: () => (/* binding */ isLoopbackHost),
 /* harmony export */   j8: () => (/* binding */ registryLogin),
@@ -33258,6 +33261,7 @@ function sha256(file) {
 /* unused harmony exports DEFAULT_REGISTRY_OPERATION_TIMEOUT_MS, RegistryLoginError, registryLogout */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5655);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _process_run_tool_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3915);
@@ -33268,6 +33272,7 @@ function sha256(file) {
  * one job's logout cannot break another's pulls on a shared self-hosted runner. Also the guards every
  * registry conversation shares: which hosts are loopback, and remote text flattened to one line.
  */
+
 
 
 
@@ -33305,7 +33310,7 @@ async function registryLogin(helm, req) {
             throw new RegistryLoginError(req.host, 'timeout', `${req.host}: ${notAnswered('helm registry login', timeoutMs)}`);
         if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .HelmError */ .t2))
             throw err;
-        throw new RegistryLoginError(req.host, err.kind, `${req.host}: ${loginAdvice(req, err.kind)} helm said: ${oneLine(err.message)}`);
+        throw new RegistryLoginError(req.host, err.kind, `${req.host}: ${loginAdvice(req, err.kind)} helm said: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)(err.message)}`);
     }
 }
 function notAnswered(what, timeoutMs) {
@@ -33352,18 +33357,6 @@ async function registryConfigCredentials(configPath, host) {
 function isLoopbackHost(hostname) {
     const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
     return h === 'localhost' || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h);
-}
-/**
- * Text from a server, made safe for a log line: one line (a newline could start a workflow
- * command such as `::stop-commands::` or a fake `::error::`), no control characters, capped.
- */
-function oneLine(text, max = 500) {
-    const flat = text
-        // eslint-disable-next-line no-control-regex -- control characters are exactly what must go.
-        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 
@@ -33577,6 +33570,8 @@ class CredentialError extends Error {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var core = __nccwpck_require__(6058);
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __nccwpck_require__(5655);
 // EXTERNAL MODULE: ./src/report/secrets.ts
 var secrets = __nccwpck_require__(7663);
 ;// CONCATENATED MODULE: ./src/registry/ecr.ts
@@ -33663,7 +33658,7 @@ function ecrError(req, err, permission, timeoutMs) {
     const where = req.accountId ? `registry ${req.accountId} in ${req.region} (${req.host})` : req.host;
     if (e.name === 'AbortError' && timeoutMs)
         return new CredentialError(req.host, `The ECR API did not answer in ${Math.round(timeoutMs / 100) / 10} s when asked for a token for ${where}; check the runner's network access to ECR (or the aws-endpoint), or raise timeout.`);
-    const said = e.message ? ` AWS said: ${(0,registry/* oneLine */.TN)(e.message)}` : '';
+    const said = e.message ? ` AWS said: ${(0,report_text/* oneLine */.T)(e.message)}` : '';
     switch (e.name) {
         case 'AccessDeniedException':
             return new CredentialError(req.host, `ECR denied GetAuthorizationToken for ${where}: your AWS identity lacks ${permission} on the Chalk registry account${req.accountId ? ` ${req.accountId}` : ''}. Fix: give your AWS account id to your Chalk representative so Chalk grants your IAM principals pull access (guide: "Authenticating to the Chalk Private Helm Registry"), and allow ${permission} in the role this job assumes.${said}`);
@@ -33676,7 +33671,7 @@ function ecrError(req, err, permission, timeoutMs) {
         case 'ThrottlingException':
             return new CredentialError(req.host, `ECR kept throttling GetAuthorizationToken for ${where} after ${e.$metadata?.attempts ?? ECR_MAX_ATTEMPTS} attempts; retry the job later.${said}`);
         default:
-            return new CredentialError(req.host, `Could not get an ECR token for ${where}: ${e.name ?? 'error'}${e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : ''}.${said || ` ${(0,registry/* oneLine */.TN)(String(err))}`}`);
+            return new CredentialError(req.host, `Could not get an ECR token for ${where}: ${e.name ?? 'error'}${e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : ''}.${said || ` ${(0,report_text/* oneLine */.T)(String(err))}`}`);
     }
 }
 
@@ -33720,7 +33715,7 @@ async function artifactRegistryCredentials(host, accessToken) {
     }
     catch (err) {
         const source = file ? `the credentials file in GOOGLE_APPLICATION_CREDENTIALS` : 'Application Default Credentials';
-        throw new CredentialError(host, `Could not get a Google access token for ${host} from ${source}: ${(0,registry/* oneLine */.TN)(err.message)}. Fix: run google-github-actions/auth before this step (it exports GOOGLE_APPLICATION_CREDENTIALS), or pass its access_token output as gcp-access-token; your Google project id must be registered with Chalk.`);
+        throw new CredentialError(host, `Could not get a Google access token for ${host} from ${source}: ${(0,report_text/* oneLine */.T)(err.message)}. Fix: run google-github-actions/auth before this step (it exports GOOGLE_APPLICATION_CREDENTIALS), or pass its access_token output as gcp-access-token; your Google project id must be registered with Chalk.`);
     }
 }
 
@@ -33889,11 +33884,13 @@ async function writeSummary(markdown) {
 /* harmony export */ });
 /* unused harmony exports encodedForms, REDACTED, forgetSecrets */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5655);
 /**
  * The one place secrets are registered. Every value registered here is masked by the runner
  * (`::add-mask::`) and redacted by `redact` before any report, summary, comment or output is
  * written, so a secret cannot leak through a path that forgets to call `core.setSecret`.
  */
+
 
 const secrets = new Set();
 /** Masks `value` in the runner's logs and remembers it for `redact`. Empty values are ignored. */
@@ -33932,11 +33929,34 @@ function redact(text) {
  * (`::stop-commands::`, a forged `::error::`), so line breaks are shown, not printed.
  */
 function logLine(text) {
-    return redact(text).replace(/\r?\n/g, ' ⏎ ');
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(redact(text), 4000);
 }
 /** Clears the registry; for tests that run several actions in one process. */
 function forgetSecrets() {
     secrets.clear();
+}
+
+
+/***/ }),
+
+/***/ 5655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ oneLine)
+/* harmony export */ });
+/** Text from elsewhere (servers, tools), made safe to show on one line. */
+/**
+ * Text from a server, made safe for a log line: one line (a newline could start a workflow
+ * command such as `::stop-commands::` or a fake `::error::`), no control characters, capped.
+ */
+function oneLine(text, max = 500) {
+    const flat = text
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what must go.
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 

@@ -40,6 +40,7 @@ var external_node_path_ = __webpack_require__(6760);
 
 
 
+
 /** helm-login's default limit for one helm registry operation (a login, a logout, a chart fetch). */
 const DEFAULT_REGISTRY_OPERATION_TIMEOUT_MS = (/* unused pure expression or super */ null && (2 * 60_000));
 class RegistryLoginError extends Error {
@@ -121,19 +122,9 @@ function isLoopbackHost(hostname) {
     const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
     return h === 'localhost' || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h);
 }
-/**
- * Text from a server, made safe for a log line: one line (a newline could start a workflow
- * command such as `::stop-commands::` or a fake `::error::`), no control characters, capped.
- */
-function oneLine(text, max = 500) {
-    const flat = text
-        // eslint-disable-next-line no-control-regex -- control characters are exactly what must go.
-        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
 
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __webpack_require__(5655);
 ;// CONCATENATED MODULE: ./src/helm/chart.ts
 /**
  * OCI chart references (`oci://host/charts/name[:tag|@digest]`) and resolving them against the
@@ -141,6 +132,7 @@ function oneLine(text, max = 500) {
  * Bearer-token challenge registries answer with) and, through helm, the chart a version resolves to.
  * Used by helm-login's verify-chart and by preflight's registry check.
  */
+
 
 
 
@@ -213,7 +205,7 @@ async function resolveChart(helm, chart, access = {}) {
     const timeoutMs = access.timeoutMs ?? DEFAULT_REGISTRY_TIMEOUT_MS;
     const result = await helm.run(args, { timeoutMs }).catch((err) => {
         if (err instanceof errors/* HelmError */.t2)
-            throw new ChartAccessError(chart.registry, err.kind, `helm could not fetch ${chart.url}${want ? ` ${want}` : ''}: ${oneLine(err.message)}`);
+            throw new ChartAccessError(chart.registry, err.kind, `helm could not fetch ${chart.url}${want ? ` ${want}` : ''}: ${(0,report_text/* oneLine */.T)(err.message)}`);
         if (err instanceof run_tool/* ToolTimeoutError */.Ap)
             throw new ChartAccessError(chart.registry, 'timeout', `${chart.registry} did not answer in ${seconds(timeoutMs)} s: helm show chart ${chart.url} was stopped. Check that the host serves an OCI registry and that the runner can reach it.`);
         throw err;
@@ -269,7 +261,7 @@ class RegistrySession {
         }
         const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1].toLowerCase(), m[2]]));
         if (!params.realm)
-            throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} sent a Bearer challenge without a realm: ${oneLine(challenge)}`);
+            throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} sent a Bearer challenge without a realm: ${(0,report_text/* oneLine */.T)(challenge)}`);
         const tokenUrl = this.realmUrl(params.realm);
         if (params.service)
             tokenUrl.searchParams.set('service', params.service);
@@ -294,15 +286,15 @@ class RegistrySession {
             url = new URL(realm);
         }
         catch {
-            throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} named a token realm that is not a URL: ${oneLine(realm)}`);
+            throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} named a token realm that is not a URL: ${(0,report_text/* oneLine */.T)(realm)}`);
         }
         const loopback = url.protocol === 'http:' && isLoopbackHost(url.hostname) && isLoopbackHost(hostOf(this.chart.registry));
         if (url.protocol !== 'https:' && !loopback)
-            throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} asks for a token from ${oneLine(url.origin)}, which is not https; refusing to send the registry credentials there. A registry's token realm must be an https URL.`);
+            throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} asks for a token from ${(0,report_text/* oneLine */.T)(url.origin)}, which is not https; refusing to send the registry credentials there. A registry's token realm must be an https URL.`);
         return url;
     }
     error(res, what = `${this.chart.registry}/v2/${this.chart.repository}/tags/list`) {
-        const detail = oneLine(res.body, 300);
+        const detail = (0,report_text/* oneLine */.T)(res.body, 300);
         const kind = res.status === 401 ? 'unauthorized' : res.status === 403 ? 'forbidden' : res.status === 404 ? 'not-found' : 'unknown';
         const advice = {
             unauthorized: 'the credentials were rejected; log in again (helm-login) with a current token.',
@@ -333,7 +325,7 @@ function requestError(u, err, signal, timeoutMs) {
     if (signal.aborted)
         return new ChartAccessError(u.host, 'timeout', `${u.host} did not answer in ${seconds(timeoutMs)} s (GET ${u.origin}${u.pathname}). Check that the host serves an OCI registry and that the runner can reach it.`);
     const kind = /certificate|self.signed|CERT/i.test(err.message) ? 'tls' : 'connection';
-    return new ChartAccessError(u.host, kind, `GET ${u.origin}${u.pathname}: ${oneLine(err.message)}`);
+    return new ChartAccessError(u.host, kind, `GET ${u.origin}${u.pathname}: ${(0,report_text/* oneLine */.T)(err.message)}`);
 }
 function seconds(ms) {
     return String(Math.round(ms / 100) / 10);

@@ -28454,7 +28454,7 @@ await (0,_src_action_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .runEntry */ .C)(as
                 database: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptional */ .xX)(Inputs.PostgresDatabase),
                 user: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptional */ .xX)(Inputs.PostgresUser),
                 password: postgresPassword || undefined,
-                sslMode: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOneOf */ .SY)(Inputs.PostgresSslMode, _src_preflight_context_js__WEBPACK_IMPORTED_MODULE_4__/* .POSTGRES_SSL_MODES */ .Kk) ?? 'prefer',
+                sslMode: (0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOneOf */ .SY)(Inputs.PostgresSslMode, _src_preflight_context_js__WEBPACK_IMPORTED_MODULE_4__/* .POSTGRES_SSL_MODES */ .Kk) ?? 'require',
                 caFile: path((0,_src_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptional */ .xX)(Inputs.PostgresCaFile)),
             },
             aws: {
@@ -30895,11 +30895,13 @@ function quoteForLog(arg) {
 /* harmony export */ });
 /* unused harmony exports encodedForms, REDACTED, forgetSecrets */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4698);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5655);
 /**
  * The one place secrets are registered. Every value registered here is masked by the runner
  * (`::add-mask::`) and redacted by `redact` before any report, summary, comment or output is
  * written, so a secret cannot leak through a path that forgets to call `core.setSecret`.
  */
+
 
 const secrets = new Set();
 /** Masks `value` in the runner's logs and remembers it for `redact`. Empty values are ignored. */
@@ -30938,11 +30940,34 @@ function redact(text) {
  * (`::stop-commands::`, a forged `::error::`), so line breaks are shown, not printed.
  */
 function logLine(text) {
-    return redact(text).replace(/\r?\n/g, ' ⏎ ');
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(redact(text), 4000);
 }
 /** Clears the registry; for tests that run several actions in one process. */
 function forgetSecrets() {
     secrets.clear();
+}
+
+
+/***/ }),
+
+/***/ 5655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ oneLine)
+/* harmony export */ });
+/** Text from elsewhere (servers, tools), made safe to show on one line. */
+/**
+ * Text from a server, made safe for a log line: one line (a newline could start a workflow
+ * command such as `::stop-commands::` or a fake `::error::`), no control characters, capped.
+ */
+function oneLine(text, max = 500) {
+    const flat = text
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what must go.
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 

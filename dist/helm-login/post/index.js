@@ -28734,9 +28734,10 @@ function classifyHelmError(stderr) {
 /* harmony export */   MZ: () => (/* binding */ registryLogout),
 /* harmony export */   X6: () => (/* binding */ DEFAULT_REGISTRY_OPERATION_TIMEOUT_MS)
 /* harmony export */ });
-/* unused harmony exports RegistryLoginError, createRegistryConfig, registryLogin, registryConfigCredentials, isLoopbackHost, oneLine */
+/* unused harmony exports RegistryLoginError, createRegistryConfig, registryLogin, registryConfigCredentials, isLoopbackHost */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5655);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _process_run_tool_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(860);
@@ -28747,6 +28748,7 @@ function classifyHelmError(stderr) {
  * one job's logout cannot break another's pulls on a shared self-hosted runner. Also the guards every
  * registry conversation shares: which hosts are loopback, and remote text flattened to one line.
  */
+
 
 
 
@@ -28813,7 +28815,7 @@ async function registryLogout(helm, host, timeoutMs = DEFAULT_REGISTRY_OPERATION
         if (err instanceof _process_run_tool_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolTimeoutError */ .Ap)
             throw new RegistryLoginError(host, 'timeout', `${host}: ${notAnswered('helm registry logout', timeoutMs)}`);
         if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .HelmError */ .t2)
-            throw new RegistryLoginError(host, err.kind, `${host}: ${oneLine(err.message)}`);
+            throw new RegistryLoginError(host, err.kind, `${host}: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)(err.message)}`);
         throw err;
     }
 }
@@ -28831,18 +28833,6 @@ async function registryConfigCredentials(configPath, host) {
 function isLoopbackHost(hostname) {
     const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
     return h === 'localhost' || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h);
-}
-/**
- * Text from a server, made safe for a log line: one line (a newline could start a workflow
- * command such as `::stop-commands::` or a fake `::error::`), no control characters, capped.
- */
-function oneLine(text, max = 500) {
-    const flat = text
-        // eslint-disable-next-line no-control-regex -- control characters are exactly what must go.
-        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 
@@ -28981,11 +28971,13 @@ function quoteForLog(arg) {
 /* harmony export */ });
 /* unused harmony exports registerSecret, encodedForms, REDACTED, forgetSecrets */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5655);
 /**
  * The one place secrets are registered. Every value registered here is masked by the runner
  * (`::add-mask::`) and redacted by `redact` before any report, summary, comment or output is
  * written, so a secret cannot leak through a path that forgets to call `core.setSecret`.
  */
+
 
 const secrets = new Set();
 /** Masks `value` in the runner's logs and remembers it for `redact`. Empty values are ignored. */
@@ -29024,11 +29016,34 @@ function redact(text) {
  * (`::stop-commands::`, a forged `::error::`), so line breaks are shown, not printed.
  */
 function logLine(text) {
-    return redact(text).replace(/\r?\n/g, ' ⏎ ');
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(redact(text), 4000);
 }
 /** Clears the registry; for tests that run several actions in one process. */
 function forgetSecrets() {
     secrets.clear();
+}
+
+
+/***/ }),
+
+/***/ 5655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ oneLine)
+/* harmony export */ });
+/** Text from elsewhere (servers, tools), made safe to show on one line. */
+/**
+ * Text from a server, made safe for a log line: one line (a newline could start a workflow
+ * command such as `::stop-commands::` or a fake `::error::`), no control characters, capped.
+ */
+function oneLine(text, max = 500) {
+    const flat = text
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what must go.
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 
