@@ -22,9 +22,8 @@ npm run -s lint || fail "lint failed (eslint, or prettier: run npm run format)"
 step "tests"
 # On CI, stop the bed after the run; locally it stays up so the next run starts in a second.
 if [ "${CI:-}" = "true" ]; then export TESTBED_TEARDOWN=1; fi
-mkdir -p .testbed
-results=.testbed/vitest-results.json
-rm -f "$results"
+# Outside .testbed/: on CI the bed's teardown removes that directory.
+results="$(mktemp -d)/vitest-results.json"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$results" "$@"
 status=$?
 
