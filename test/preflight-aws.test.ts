@@ -225,10 +225,7 @@ describe('preflight aws', () => {
         dataplane: { buckets: {}, backgroundPersistenceNamespace: 'bp', backgroundPersistenceServiceAccount: 'bp' },
         registry: {},
       } satisfies PreflightSettings;
-      const ctx = createContext(
-        { configFiles: { valuesFiles: [], workingDirectory: '.', workspace: '.', allowHttp: false }, config: () => Promise.reject(new Error('unused')) },
-        settings,
-      );
+      const ctx = createContext({ config: () => Promise.reject(new Error('unused')) }, settings);
       const [trustCheck, permissionsCheck] = ['aws.metadata-role-trust', 'aws.metadata-role-permissions'].map((id) => awsChecks().find((c) => c.id === id)!);
       const first = new AbortController();
       const second = new AbortController();

@@ -30752,7 +30752,7 @@ const GROUP_CHECKS = {
     registry: async () => (await __nccwpck_require__.e(/* import() */ 726).then(__nccwpck_require__.bind(__nccwpck_require__, 1726))).registryChecks(),
 };
 async function runPreflight(options) {
-    const ctx = (0,context/* createContext */.q6)({ configFiles: options.configFiles, config: memoizedConfig(options.configFiles) }, { ...options.settings, groups: options.groups, checkTimeoutMs: options.checkTimeoutMs });
+    const ctx = (0,context/* createContext */.q6)({ config: memoizedConfig(options.configFiles) }, { ...options.settings, groups: options.groups, checkTimeoutMs: options.checkTimeoutMs });
     // Groups in CHECK_GROUPS order, so the report reads the same whatever order `checks` lists them in.
     const selected = CHECK_GROUPS.filter((g) => options.groups.includes(g));
     const checks = (await Promise.all(selected.map((g) => GROUP_CHECKS[g](ctx)))).flat();

@@ -4,7 +4,6 @@ import { childAt } from '../config/located.js';
 import { outcomeOf, type Check } from './check.js';
 
 export interface ConfigCheckContext {
-  configFiles: ConfigFiles;
   /** Loaded once, shared by every check that needs it. */
   config(): Promise<ChalkConfig>;
 }

@@ -38,7 +38,7 @@ const GROUP_CHECKS: Record<CheckGroup, (ctx: PreflightContext) => Check<Prefligh
 
 export async function runPreflight(options: PreflightOptions): Promise<PreflightResult> {
   const ctx = createContext(
-    { configFiles: options.configFiles, config: memoizedConfig(options.configFiles) },
+    { config: memoizedConfig(options.configFiles) },
     { ...options.settings, groups: options.groups, checkTimeoutMs: options.checkTimeoutMs },
   );
   // Groups in CHECK_GROUPS order, so the report reads the same whatever order `checks` lists them in.
