@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { getBoolean, getDuration, getList, getString, InputError } from '../../src/action/inputs.js';
-import { runEntry, workspace } from '../../src/action/entry.js';
+import { runEntry } from '../../src/action/entry.js';
+import { runnerTemp, workspace } from '../../src/action/paths.js';
 import { parseChartRef, resolveChart, type ResolvedChart } from '../../src/helm/chart.js';
 import { setupHelm } from '../../src/helm/install.js';
 import { createRegistryConfig, registryConfigCredentials } from '../../src/helm/registry.js';
@@ -11,7 +12,8 @@ import { loginRegistries } from '../../src/registry/login.js';
 import { loginSummary } from '../../src/registry/report.js';
 import { setOutputs, writeSummary } from '../../src/report/outputs.js';
 import { registerSecret } from '../../src/report/secrets.js';
-import { Inputs, Outputs, REGISTRY_CONFIG_ENV, State } from './names.js';
+import { REGISTRY_CONFIG_ENV } from '../../src/helm/registry.js';
+import { Inputs, Outputs, State } from './names.js';
 
 await runEntry(async () => {
   const password = core.getInput(Inputs.Password);
@@ -89,9 +91,3 @@ await runEntry(async () => {
   const failures = [...results.filter((r) => !r.ok).map((r) => r.error ?? r.host), ...(chartError ? [`verify-chart ${verifyChart?.url}: ${chartError}`] : [])];
   if (failures.length) throw new Error(`helm-login: ${failures.length} problem${failures.length > 1 ? 's' : ''}:\n${failures.map((f) => `- ${f}`).join('\n')}`);
 });
-
-function runnerTemp(): string {
-  const dir = process.env.RUNNER_TEMP;
-  if (!dir) throw new Error('RUNNER_TEMP is not set; helm-login keeps the per-job registry config there (GitHub runners always set it).');
-  return dir;
-}

@@ -34,5 +34,3 @@ export const State = {
   /** The timeout input in milliseconds, for post's logouts. */
   TimeoutMs: 'timeout-ms',
 } as const;
-
-export const REGISTRY_CONFIG_ENV = 'HELM_REGISTRY_CONFIG';

@@ -3,8 +3,8 @@ import { rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { runEntry } from '../../src/action/entry.js';
 import { HelmClient } from '../../src/helm/client.js';
-import { DEFAULT_REGISTRY_OPERATION_TIMEOUT_MS, registryLogout } from '../../src/helm/registry.js';
-import { REGISTRY_CONFIG_ENV, State } from './names.js';
+import { DEFAULT_REGISTRY_OPERATION_TIMEOUT_MS, REGISTRY_CONFIG_ENV, registryLogout } from '../../src/helm/registry.js';
+import { State } from './names.js';
 
 await runEntry(async () => {
   const registryConfig = core.getState(State.RegistryConfig);

@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { getBoolean, getChoices, getDuration, getList, getOneOf, getOptional, getPort, getString } from '../../src/action/inputs.js';
-import { runEntry, workspace } from '../../src/action/entry.js';
+import { runEntry } from '../../src/action/entry.js';
+import { workspace } from '../../src/action/paths.js';
 import { BUCKET_KINDS, CLOUDS, POSTGRES_SSL_MODES } from '../../src/preflight/context.js';
 import { CHECK_GROUPS, runPreflight } from '../../src/preflight/run.js';
 import { registerSecret } from '../../src/report/secrets.js';

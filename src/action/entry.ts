@@ -12,8 +12,3 @@ export async function runEntry(main: () => Promise<void>): Promise<void> {
     core.setFailed(redact(message));
   }
 }
-
-/** The directory the workflow runs in; paths in annotations are relative to it. */
-export function workspace(): string {
-  return process.env.GITHUB_WORKSPACE || process.cwd();
-}

@@ -1,16 +1,18 @@
 /** AWS SDK failures as typed errors with the fix: access denied, not found, credentials, network. */
+import { ChalkError } from '../errors.js';
 export type AwsErrorKind = 'access-denied' | 'not-found' | 'credentials' | 'unreachable' | 'unknown';
 
-export class AwsError extends Error {
+export class AwsError extends ChalkError<AwsErrorKind> {
+  readonly boundary = 'aws';
+
   constructor(
-    readonly kind: AwsErrorKind,
+    kind: AwsErrorKind,
     message: string,
-    readonly fix: string,
+    fix: string,
     /** The service's error code, e.g. NoSuchCORSConfiguration. */
     readonly code?: string,
   ) {
-    super(message);
-    this.name = 'AwsError';
+    super(kind, message, fix);
   }
 }
 

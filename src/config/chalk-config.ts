@@ -7,7 +7,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import type { LMap } from './located.js';
 import { mergeValues, type MergedValues } from './merge.js';
 import { validateMetadataValues, validateStructure } from './metadata-values.js';
-import type { Problem } from './problems.js';
+import type { Problem } from '../report/problems.js';
 import { validateSeed } from './seed.js';
 import { loadYamlFile } from './yaml-file.js';
 

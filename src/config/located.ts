@@ -3,7 +3,7 @@
  * these nodes so that any finding about the merged result can point at the file and line that
  * supplied the winning value.
  */
-import type { Origin } from './problems.js';
+import type { Origin } from '../report/problems.js';
 
 export type Scalar = string | number | boolean | null;
 

@@ -4,7 +4,7 @@
  * supplied it, so a finding on the merged values points at the file whose value won.
  */
 import type { LEntry, LMap, LNode } from './located.js';
-import type { Origin } from './problems.js';
+import type { Origin } from '../report/problems.js';
 
 export interface MergedValues {
   root: LMap;

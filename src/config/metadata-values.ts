@@ -6,7 +6,7 @@ import { parseImageReference } from './image-reference.js';
 import { child, walkScalars, type LMap } from './located.js';
 import type { MergedValues } from './merge.js';
 import { asMap, asString, closest, missing } from './node-rules.js';
-import { error, warning, type Problem } from './problems.js';
+import { error, warning, type Problem } from '../report/problems.js';
 
 export interface MetadataValuesOptions {
   /** Accept `http://` hosts (local or test installs only). */

@@ -1,7 +1,7 @@
 /** Shared typed accessors over located trees: each returns the value or records a located problem. */
 import { describeKind, type LEntry, type LMap, type LNode, type LSeq } from './located.js';
 import type { MergedValues } from './merge.js';
-import { error, type Origin, type Problem } from './problems.js';
+import { error, type Origin, type Problem } from '../report/problems.js';
 
 export function wrongType(node: LNode, path: string, expected: string): Problem {
   const got = describeKind(node);

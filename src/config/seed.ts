@@ -5,7 +5,7 @@
 import { child, type LMap, type LNode } from './located.js';
 import type { MergedValues } from './merge.js';
 import { asMap, asSeq, asString, closest } from './node-rules.js';
-import { error, warning, type Origin, type Problem } from './problems.js';
+import { error, warning, type Origin, type Problem } from '../report/problems.js';
 
 /** Team roles an invite may grant. The guide's example uses `owner`. */
 export const SEED_ROLES = ['owner', 'admin', 'developer', 'viewer'] as const;

@@ -20,7 +20,7 @@ import {
   type Tags,
 } from 'yaml';
 import type { LMap, LNode } from './located.js';
-import { error, type Origin, type Problem } from './problems.js';
+import { error, type Origin, type Problem } from '../report/problems.js';
 
 export interface LoadedYaml {
   /** Display path used in every origin. */

@@ -11,6 +11,9 @@ import { ToolTimeoutError } from '../process/run-tool.js';
 import type { HelmClient } from './client.js';
 import { HelmError, type HelmErrorKind } from './errors.js';
 
+/** The variable helm reads its registry config path from; helm-login exports it for later steps. */
+export const REGISTRY_CONFIG_ENV = 'HELM_REGISTRY_CONFIG';
+
 /** helm-login's default limit for one helm registry operation (a login, a logout, a chart fetch). */
 export const DEFAULT_REGISTRY_OPERATION_TIMEOUT_MS = 2 * 60_000;
 

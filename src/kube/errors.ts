@@ -2,17 +2,19 @@
  * Kubernetes API failures as typed errors at the boundary: a kind to branch on and a message that
  * says what to do next, whether the cause was the network, TLS, the credentials or RBAC.
  */
+import { ChalkError } from '../errors.js';
 export type KubeErrorKind = 'no-config' | 'unreachable' | 'tls' | 'unauthorized' | 'forbidden' | 'not-found' | 'timeout' | 'unknown';
 
-export class KubeError extends Error {
+export class KubeError extends ChalkError<KubeErrorKind> {
+  readonly boundary = 'kube';
+
   constructor(
-    readonly kind: KubeErrorKind,
+    kind: KubeErrorKind,
     message: string,
-    readonly fix: string,
+    fix: string,
     readonly status?: number,
   ) {
-    super(message);
-    this.name = 'KubeError';
+    super(kind, message, fix);
   }
 }
 

@@ -4,21 +4,15 @@
  * database apart. The password is only ever handed to the driver (the action registers it as a
  * secret first); no message here includes it.
  */
+import { ChalkError } from '../errors.js';
 import { readFile } from 'node:fs/promises';
 import { isIP } from 'node:net';
 import type { Client, ClientConfig } from 'pg';
 
 export type PostgresErrorKind = 'dns' | 'refused' | 'timeout' | 'tls' | 'auth' | 'no-database' | 'unknown';
 
-export class PostgresError extends Error {
-  constructor(
-    readonly kind: PostgresErrorKind,
-    message: string,
-    readonly fix: string,
-  ) {
-    super(message);
-    this.name = 'PostgresError';
-  }
+export class PostgresError extends ChalkError<PostgresErrorKind> {
+  readonly boundary = 'postgres';
 }
 
 export type SslMode = 'prefer' | 'require' | 'verify-full' | 'disable';

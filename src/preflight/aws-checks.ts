@@ -4,9 +4,9 @@
  * account's annotation. AWS is called through the SDK; nothing needs the aws CLI.
  */
 import { AwsError } from '../aws/errors.js';
-import type { Check, CheckOutcome } from './check.js';
+import type { Check, CheckOutcome } from '../checks/check.js';
 import { METADATA_SERVICE_ACCOUNT, type PreflightContext } from './context.js';
-import { failure } from './failure.js';
+import { failure } from '../checks/failure.js';
 import { annotationOutcome, awsSession, isOutcome, permissionsOutcome, resolveRole, trustOutcome, type IrsaTarget } from './aws-session.js';
 
 export const SQS_QUEUES = [

@@ -6,7 +6,7 @@ import type { V1ServiceAccount } from '@kubernetes/client-node';
 import { awsClients, type AwsClients } from '../aws/clients.js';
 import { describeActionProblems, evaluateAction, oidcProviderArn, webIdentityProblems } from '../aws/iam-policy.js';
 import { readRole, type RoleDocuments } from '../aws/iam-role.js';
-import type { CheckOutcome } from './check.js';
+import type { CheckOutcome } from '../checks/check.js';
 import { sharedWork, type PreflightContext } from './context.js';
 
 export const IRSA_ANNOTATION = 'eks.amazonaws.com/role-arn';

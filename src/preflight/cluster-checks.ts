@@ -5,9 +5,9 @@
  */
 import { resourceName, type AccessAnswer, type AccessQuery } from '../kube/client.js';
 import { isPending, pendingRecovery, releaseHistory } from '../kube/helm-releases.js';
-import type { Check, CheckOutcome } from './check.js';
+import type { Check, CheckOutcome } from '../checks/check.js';
 import type { PreflightContext } from './context.js';
-import { failure } from './failure.js';
+import { failure } from '../checks/failure.js';
 
 /** What helm does to the chart's namespaced kinds on install, upgrade, rollback and uninstall; Secrets also hold helm's release history. */
 const RELEASE_VERBS = ['get', 'list', 'create', 'update', 'patch', 'delete'];

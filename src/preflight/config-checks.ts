@@ -1,7 +1,7 @@
 /** The `config` check group: the values and seed files parse, and their contents follow the guide. */
 import { loadChalkConfig, type ChalkConfig, type ConfigFiles } from '../config/chalk-config.js';
 import { childAt } from '../config/located.js';
-import { outcomeOf, type Check } from './check.js';
+import { outcomeOf, type Check } from '../checks/check.js';
 
 export interface ConfigCheckContext {
   /** Loaded once, shared by every check that needs it. */

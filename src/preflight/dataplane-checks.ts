@@ -9,9 +9,9 @@ import { AwsError } from '../aws/errors.js';
 import { childAt } from '../config/located.js';
 import { withRole } from './aws-checks.js';
 import { annotationOutcome, awsSession, IRSA_ANNOTATION, permissionsOutcome, trustOutcome, type IrsaTarget } from './aws-session.js';
-import type { Check, CheckOutcome } from './check.js';
+import type { Check, CheckOutcome } from '../checks/check.js';
 import { BUCKET_KINDS, type BucketKind, type PreflightContext } from './context.js';
-import { failure } from './failure.js';
+import { failure } from '../checks/failure.js';
 
 const BUCKET_PURPOSE: Record<BucketKind, string> = {
   data: 'feature data',

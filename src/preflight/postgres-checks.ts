@@ -4,13 +4,14 @@
  * it, and the extensions are in place: pg_stat_statements and pg_cron created (both preloaded),
  * auto_explain preloaded (it is a module, not an extension).
  */
+import { ChalkError } from '../errors.js';
 import { connectPostgres, describeTarget, PostgresError, type PostgresTarget } from '../postgres/connect.js';
 import { connectionSecrets, NOT_A_HOST, notAHost } from '../postgres/host.js';
 import { probePostgres, type PostgresFacts } from '../postgres/probe.js';
 import { registerSecret } from '../report/secrets.js';
-import type { Check, CheckOutcome } from './check.js';
+import type { Check, CheckOutcome } from '../checks/check.js';
 import { METADATA_SECRET, type PreflightContext } from './context.js';
-import { failure } from './failure.js';
+import { failure } from '../checks/failure.js';
 
 export interface Probe {
   target: PostgresTarget;
@@ -20,12 +21,12 @@ export interface Probe {
   facts: PostgresFacts;
 }
 
-class TargetError extends Error {
-  constructor(
-    message: string,
-    readonly fix: string,
-  ) {
-    super(message);
+/** The Postgres target the inputs describe is not usable as given (before any connection). */
+class TargetError extends ChalkError<'input'> {
+  readonly boundary = 'postgres';
+
+  constructor(message: string, fix: string) {
+    super('input', message, fix);
   }
 }
 
@@ -259,7 +260,6 @@ export function postgresChecks(): Check<PreflightContext>[] {
         try {
           return connectOutcome(await probe(ctx, signal));
         } catch (err) {
-          if (err instanceof TargetError) return { verdict: 'fail', finding: err.message, fix: err.fix };
           return failure(err);
         }
       },

@@ -9,7 +9,7 @@ import { HelmClient } from '../helm/client.js';
 import type { HelmErrorKind } from '../helm/errors.js';
 import { registryConfigCredentials } from '../helm/registry.js';
 import { registerSecret } from '../report/secrets.js';
-import type { Check, CheckOutcome } from './check.js';
+import type { Check, CheckOutcome } from '../checks/check.js';
 import type { PreflightContext } from './context.js';
 
 const FIX: Partial<Record<HelmErrorKind, string>> = {

@@ -3,12 +3,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { countErrors, formatOrigin, type Problem } from '../config/problems.js';
+import { countErrors, formatOrigin, type Problem } from '../report/problems.js';
 import * as core from '@actions/core';
 import { annotate } from '../report/annotations.js';
 import { code, table } from '../report/markdown.js';
 import { logLine, redact } from '../report/secrets.js';
-import type { CheckResult, Verdict } from './check.js';
+import type { CheckResult, Verdict } from '../checks/check.js';
 
 export interface PreflightReport {
   schemaVersion: 1;

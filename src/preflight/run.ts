@@ -1,7 +1,7 @@
 /** The preflight pipeline: selected check groups → results → report, summary, annotations, outputs. */
 import type { ConfigFiles } from '../config/chalk-config.js';
 import { setOutputs, writeSummary } from '../report/outputs.js';
-import { runChecks, type Check } from './check.js';
+import { runChecks, type Check } from '../checks/check.js';
 import { clusterChecks } from './cluster-checks.js';
 import { configChecks, memoizedConfig } from './config-checks.js';
 import { createContext, type PreflightContext, type PreflightSettings } from './context.js';

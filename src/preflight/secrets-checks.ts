@@ -3,9 +3,9 @@
  * Secrets the chart reads. Findings name keys only; a value is never read into a log or report.
  */
 import { KubeError } from '../kube/errors.js';
-import type { Check, CheckOutcome } from './check.js';
+import type { Check, CheckOutcome } from '../checks/check.js';
 import { FRONTEND_SECRET, METADATA_SECRET, type PreflightContext } from './context.js';
-import { failure } from './failure.js';
+import { failure } from '../checks/failure.js';
 import { inspectSecretKeys, type SecretKeyReport } from './secret-keys.js';
 
 interface RequiredSecret {

@@ -6,7 +6,7 @@
 import { which } from '@actions/io';
 import { MIN_HELM, unsupportedReason } from '../helm/version.js';
 import { runTool } from '../process/run-tool.js';
-import type { Check, CheckOutcome } from './check.js';
+import type { Check, CheckOutcome } from '../checks/check.js';
 import type { PreflightContext } from './context.js';
 
 interface OptionalTool {

@@ -1,6 +1,6 @@
 /** Turns located problems into runner annotations (`::error file=…,line=…,col=…::…`). */
 import * as core from '@actions/core';
-import type { Problem } from '../config/problems.js';
+import type { Problem } from './problems.js';
 import { redact } from './secrets.js';
 
 export function annotate(problems: readonly Problem[], title: string): void {

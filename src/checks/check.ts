@@ -3,7 +3,7 @@
  * different groups run concurrently, each under its own timeout, so one dead endpoint cannot
  * hang the job.
  */
-import { countErrors, type Problem } from '../config/problems.js';
+import { countErrors, type Problem } from '../report/problems.js';
 
 export type Verdict = 'pass' | 'fail' | 'warn' | 'skipped';
 
