@@ -1,13 +1,38 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two tiers. `unit`: pure modules, no test bed, no network, seconds (`npm run test:unit`); files named
+ * `*.unit.test.ts`. `e2e`: everything else, against the real local test bed, which its global setup
+ * starts (or reuses) and which fails the run with the reason when it cannot start.
+ */
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // Starts (or reuses) the real local test bed; if it cannot start, the whole run fails with the reason.
-    globalSetup: ['test/global-setup.ts'],
-    testTimeout: 120_000,
-    hookTimeout: 600_000,
     pool: 'forks',
     reporters: ['default'],
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      reporter: ['text-summary', 'json-summary'],
+      reportsDirectory: 'coverage',
+    },
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/**/*.unit.test.ts'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/**/*.unit.test.ts'],
+          globalSetup: ['test/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+        },
+      },
+    ],
   },
 });

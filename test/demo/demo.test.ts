@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
-import { repoRoot } from './helpers/paths.js';
+import { repoRoot } from '../helpers/paths.js';
 
 it('runs preflight, helm-login (with its post logout) and the cluster preflight as one job', { timeout: 180_000 }, async () => {
   const { stdout } = await promisify(execFile)(join(repoRoot, 'node_modules', '.bin', 'tsx'), [join(repoRoot, 'scripts', 'demo.ts')], {

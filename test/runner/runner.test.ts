@@ -3,9 +3,9 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inputEnvName, LocalJob, runAction, SecretLeakError } from '../src/runner/action-runner.js';
-import { parseCommand, parseFileCommand } from '../src/runner/workflow-commands.js';
-import { fixtures, node24 } from './helpers/paths.js';
+import { inputEnvName, LocalJob, runAction, SecretLeakError } from '../../src/runner/action-runner.js';
+import { parseCommand, parseFileCommand } from '../../src/runner/workflow-commands.js';
+import { fixtures, node24 } from '../helpers/paths.js';
 
 const probe = join(fixtures, 'runner', 'probe-action');
 const workspace = await mkdtemp(join(tmpdir(), 'chalk-probe-'));

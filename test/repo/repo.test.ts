@@ -8,8 +8,8 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { actionDirs, updateReadme } from '../scripts/action-docs.js';
-import type { ActionMetadata } from '../src/runner/action-runner.js';
-import { repoRoot } from './helpers/paths.js';
+import type { ActionMetadata } from '../../src/runner/action-runner.js';
+import { repoRoot } from '../helpers/paths.js';
 
 const run = promisify(execFile);
 const dirs = await actionDirs(repoRoot);

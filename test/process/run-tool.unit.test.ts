@@ -1,6 +1,6 @@
 /** The one process runner: argument arrays taken literally, stdin, and processes that are stopped on time. */
 import { describe, expect, it } from 'vitest';
-import { runTool, ToolAbortedError, ToolTimeoutError } from '../src/process/run-tool.js';
+import { runTool, ToolAbortedError, ToolTimeoutError } from '../../src/process/run-tool.js';
 
 describe('runTool', () => {
   it('passes arguments literally, never through a shell', async () => {

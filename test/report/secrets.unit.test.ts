@@ -1,7 +1,7 @@
 /** Reporting redacts secrets before any escaping can disguise them. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { code, table } from '../src/report/markdown.js';
-import { forgetSecrets, logLine, redact, registerSecret } from '../src/report/secrets.js';
+import { code, table } from '../../src/report/markdown.js';
+import { forgetSecrets, logLine, redact, registerSecret } from '../../src/report/secrets.js';
 
 afterEach(() => forgetSecrets());
 
