@@ -7,7 +7,7 @@ import { basename, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { actionDirs, updateReadme } from '../scripts/action-docs.js';
+import { actionDirs, updateReadme } from '../../scripts/action-docs.js';
 import type { ActionMetadata } from '../../src/runner/action-runner.js';
 import { repoRoot } from '../helpers/paths.js';
 

@@ -1,26 +1,25 @@
-export const id = 18;
-export const ids = [18];
+export const id = 883;
+export const ids = [883,18];
 export const modules = {
 
-/***/ 9378:
+/***/ 99378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ toAwsError),
 /* harmony export */   G: () => (/* binding */ AwsError)
 /* harmony export */ });
-class AwsError extends Error {
-    kind;
-    fix;
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/** AWS SDK failures as typed errors with the fix: access denied, not found, credentials, network. */
+
+class AwsError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ChalkError */ .E {
     code;
+    boundary = 'aws';
     constructor(kind, message, fix, 
     /** The service's error code, e.g. NoSuchCORSConfiguration. */
     code) {
-        super(message);
-        this.kind = kind;
-        this.fix = fix;
+        super(kind, message, fix);
         this.code = code;
-        this.name = 'AwsError';
     }
 }
 const NOT_FOUND = /^(NoSuchEntity|NoSuchEntityException|NoSuchBucket|NoSuchCORSConfiguration|QueueDoesNotExist|AWS\.SimpleQueueService\.NonExistentQueue|ResourceNotFoundException|NotFound)$/;
@@ -50,7 +49,7 @@ function toAwsError(err, action) {
 
 /***/ }),
 
-/***/ 6018:
+/***/ 66018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -60,10 +59,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   awsChecks: () => (/* binding */ awsChecks),
 /* harmony export */   withRole: () => (/* binding */ withRole)
 /* harmony export */ });
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7212);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3238);
-/* harmony import */ var _aws_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9671);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77212);
+/* harmony import */ var _checks_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71895);
+/* harmony import */ var _aws_session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39671);
 /**
  * The `aws` group (opt-in): the guide's "Configuring the AWS Environment for the Metadata Plane" —
  * the seven SQS queues, the API server's IRSA role (trust and permissions) and the service
@@ -87,7 +86,7 @@ const METADATA_ROLE_ACTIONS = ['s3:*', 'ecr:*', 'sqs:*', 'sts:AssumeRole'];
 async function queuesCheck(ctx, signal) {
     const { queuePrefix, queueSuffix } = ctx.settings.aws;
     const { GetQueueUrlCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(868)]).then(__webpack_require__.t.bind(__webpack_require__, 8868, 19));
-    const { clients } = (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .awsSession */ .yb)(ctx);
+    const { clients } = (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_3__/* .awsSession */ .yb)(ctx);
     const names = SQS_QUEUES.map((q) => `${queuePrefix}${q}${queueSuffix}`);
     const results = await Promise.all(names.map(async (QueueName) => {
         try {
@@ -127,8 +126,8 @@ const metadataTarget = (ctx) => ({
 /** Runs `judge` on the resolved role; typed AWS/kube failures become fail verdicts. */
 async function withRole(ctx, target, signal, judge) {
     try {
-        const role = await (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveRole */ .fy)((0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .awsSession */ .yb)(ctx), target, signal);
-        return (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .isOutcome */ .L2)(role) ? role : await judge(role);
+        const role = await (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveRole */ .fy)((0,_aws_session_js__WEBPACK_IMPORTED_MODULE_3__/* .awsSession */ .yb)(ctx), target, signal);
+        return (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_3__/* .isOutcome */ .L2)(role) ? role : await judge(role);
     }
     catch (err) {
         if (err instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G && err.kind === 'not-found' && err.code?.startsWith('NoSuchEntity'))
@@ -137,7 +136,7 @@ async function withRole(ctx, target, signal, judge) {
                 finding: `IAM role ${target.role ?? '(from the service account annotation)'} does not exist: ${err.message}`,
                 fix: `Create the role, or correct the ${target.roleInput} input or the service account's eks.amazonaws.com/role-arn annotation.`,
             };
-        return (0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .failure */ .V)(err);
+        return (0,_checks_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .failure */ .V)(err);
     }
 }
 function awsChecks() {
@@ -151,7 +150,7 @@ function awsChecks() {
                     return await queuesCheck(ctx, signal);
                 }
                 catch (err) {
-                    return (0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .failure */ .V)(err);
+                    return (0,_checks_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .failure */ .V)(err);
                 }
             },
         },
@@ -159,13 +158,13 @@ function awsChecks() {
             id: 'aws.metadata-role-trust',
             group: 'aws',
             title: 'Metadata Plane IAM role trusts the API server service account (IRSA)',
-            run: (ctx, signal) => withRole(ctx, metadataTarget(ctx), signal, (role) => (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .trustOutcome */ .TA)((0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .awsSession */ .yb)(ctx), role, metadataTarget(ctx), signal)),
+            run: (ctx, signal) => withRole(ctx, metadataTarget(ctx), signal, (role) => (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_3__/* .trustOutcome */ .TA)((0,_aws_session_js__WEBPACK_IMPORTED_MODULE_3__/* .awsSession */ .yb)(ctx), role, metadataTarget(ctx), signal)),
         },
         {
             id: 'aws.metadata-role-permissions',
             group: 'aws',
             title: `Metadata Plane IAM role allows ${METADATA_ROLE_ACTIONS.join(', ')}`,
-            run: (ctx, signal) => withRole(ctx, metadataTarget(ctx), signal, (role) => (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .permissionsOutcome */ .P$)(role, METADATA_ROLE_ACTIONS)),
+            run: (ctx, signal) => withRole(ctx, metadataTarget(ctx), signal, (role) => (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_3__/* .permissionsOutcome */ .P$)(role, METADATA_ROLE_ACTIONS)),
         },
         {
             id: 'aws.metadata-service-account',
@@ -173,13 +172,13 @@ function awsChecks() {
             title: `Service account ${_context_js__WEBPACK_IMPORTED_MODULE_1__/* .METADATA_SERVICE_ACCOUNT */ .u2} carries the role's IRSA annotation`,
             async run(ctx, signal) {
                 const target = metadataTarget(ctx);
-                const session = (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .awsSession */ .yb)(ctx);
+                const session = (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_3__/* .awsSession */ .yb)(ctx);
                 try {
                     const role = target.role ? await session.role(target.role, signal) : undefined;
-                    return await (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationOutcome */ .GE)(session, target, role, true, signal);
+                    return await (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_3__/* .annotationOutcome */ .GE)(session, target, role, true, signal);
                 }
                 catch (err) {
-                    return (0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .failure */ .V)(err);
+                    return (0,_checks_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .failure */ .V)(err);
                 }
             },
         },
@@ -189,7 +188,7 @@ function awsChecks() {
 
 /***/ }),
 
-/***/ 9671:
+/***/ 39671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -207,7 +206,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: IRSA_AUDIENCE
 
 // EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __webpack_require__(9378);
+var errors = __webpack_require__(99378);
 ;// CONCATENATED MODULE: ./src/aws/partition.ts
 /**
  * AWS partitions, told by region prefix (as the SDK's endpoint rules do) or by an ARN's second
@@ -273,7 +272,7 @@ const common = (o) => ({ ...(o.region ? { region: o.region } : {}), maxAttempts:
 async function resolvePartition(options) {
     let region = options.region;
     if (!region) {
-        const { IAMClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(764)]).then(__webpack_require__.t.bind(__webpack_require__, 6764, 19));
+        const { IAMClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(764)]).then(__webpack_require__.t.bind(__webpack_require__, 16764, 19));
         const probe = new IAMClient({});
         region = await probe.config.region().catch(() => undefined);
         probe.destroy();
@@ -288,10 +287,10 @@ function awsClients(options) {
         // IAM is global per partition and signs in that partition's IAM region (us-east-1 only in the commercial one).
         iam: new LazyClient(async () => {
             const { iamRegion } = await resolvePartition(options);
-            return new (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(764)]).then(__webpack_require__.t.bind(__webpack_require__, 6764, 19))).IAMClient({ ...common(options), region: iamRegion });
+            return new (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(764)]).then(__webpack_require__.t.bind(__webpack_require__, 16764, 19))).IAMClient({ ...common(options), region: iamRegion });
         }),
-        s3: new LazyClient(async () => new (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19))).S3Client(common(options))),
-        secretsManager: new LazyClient(async () => new (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(994)]).then(__webpack_require__.t.bind(__webpack_require__, 2994, 19))).SecretsManagerClient(common(options))),
+        s3: new LazyClient(async () => new (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 53711, 19))).S3Client(common(options))),
+        secretsManager: new LazyClient(async () => new (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(994)]).then(__webpack_require__.t.bind(__webpack_require__, 12994, 19))).SecretsManagerClient(common(options))),
     };
 }
 
@@ -420,7 +419,7 @@ function webIdentityProblems(trust, b) {
 /** `my-role` or `arn:<partition>:iam::123456789012:role/path/my-role` → the role name IAM's API takes. */
 const roleName = (nameOrArn) => (nameOrArn.startsWith('arn:') ? nameOrArn.slice(nameOrArn.lastIndexOf('/') + 1) : nameOrArn);
 async function readRole(clients, nameOrArn, signal) {
-    const iam = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(764)]).then(__webpack_require__.t.bind(__webpack_require__, 6764, 19));
+    const iam = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(764)]).then(__webpack_require__.t.bind(__webpack_require__, 16764, 19));
     const RoleName = roleName(nameOrArn);
     const [role, inlineNames, attached] = await Promise.all([
         clients.iam.call('iam:GetRole', new iam.GetRoleCommand({ RoleName }), signal),
@@ -449,7 +448,7 @@ async function readRole(clients, nameOrArn, signal) {
 }
 
 // EXTERNAL MODULE: ./src/preflight/context.ts
-var context = __webpack_require__(7212);
+var context = __webpack_require__(77212);
 ;// CONCATENATED MODULE: ./src/preflight/aws-session.ts
 
 
@@ -543,6 +542,207 @@ async function annotationOutcome(session, t, role, createdByChart, signal) {
     if (want && annotated !== want)
         return { verdict: 'fail', finding: `service account ${name} is annotated with ${annotated}, not ${want}`, fix: fixWith };
     return { verdict: 'pass', finding: `service account ${name} is annotated with ${annotated}` };
+}
+
+
+/***/ }),
+
+/***/ 51883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   corsGaps: () => (/* binding */ corsGaps),
+/* harmony export */   dataplaneChecks: () => (/* binding */ dataplaneChecks)
+/* harmony export */ });
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
+/* harmony import */ var _config_located_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21564);
+/* harmony import */ var _aws_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66018);
+/* harmony import */ var _aws_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39671);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77212);
+/* harmony import */ var _checks_failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71895);
+
+
+
+
+
+
+const BUCKET_PURPOSE = {
+    data: 'feature data',
+    source: 'deployed source code',
+    dataset: 'materialized datasets',
+    model: 'model artifacts',
+    stages: 'query plan stages',
+};
+/** The guide's Background Persistence policy; dynamodb:* only matters with a DynamoDB online store. */
+const BACKGROUND_PERSISTENCE_ACTIONS = [
+    's3:*',
+    'secretsmanager:*',
+    'ecr:BatchGetImage',
+    'ecr:GetAuthorizationToken',
+    'ecr:GetDownloadUrlForLayer',
+    'kms:GenerateDataKey',
+    'glue:*',
+];
+const BACKGROUND_PERSISTENCE_OPTIONAL = ['dynamodb:*'];
+/** The origins the browser sends for the Metadata Plane's api_host and frontend_host (from the merged values). */
+async function metadataOrigins(ctx) {
+    const config = await ctx.config();
+    const origins = [];
+    for (const key of ['api_host', 'frontend_host']) {
+        const node = (0,_config_located_js__WEBPACK_IMPORTED_MODULE_5__/* .childAt */ .Ut)(config.merged?.root, ['chalk', 'metadata', key]);
+        const value = node?.kind === 'scalar' && typeof node.value === 'string' ? node.value : undefined;
+        let origin;
+        try {
+            origin = value ? new URL(value).origin : undefined;
+        }
+        catch {
+            origin = undefined;
+        }
+        if (!origin)
+            return {
+                verdict: 'fail',
+                finding: `chalk.metadata.${key} is not a URL in the values files (${config.files.map((f) => f.displayPath).join(', ') || 'none'}), so the CORS origins are unknown`,
+                fix: 'Set api_host and frontend_host in the values files (see the config group).',
+            };
+        origins.push(origin);
+    }
+    return origins;
+}
+/** S3 matches AllowedOrigin with at most one `*` wildcard, case-sensitively. */
+const originMatches = (pattern, origin) => pattern === '*' || new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(origin);
+function corsGaps(rules, origins) {
+    return origins.filter((o) => !rules.some((r) => (r.AllowedMethods ?? []).includes('GET') && (r.AllowedOrigins ?? []).some((p) => originMatches(p, o))));
+}
+async function bucketCheck(ctx, kind, signal) {
+    const bucket = ctx.settings.dataplane.buckets[kind];
+    if (!bucket)
+        return { verdict: 'fail', finding: `input s3-${kind}-bucket is empty`, fix: `Set s3-${kind}-bucket to the Data Plane's ${BUCKET_PURPOSE[kind]} bucket.` };
+    const origins = await metadataOrigins(ctx);
+    if (!Array.isArray(origins))
+        return origins;
+    const { GetBucketCorsCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 53711, 19));
+    const corsFix = `Add a CORS rule allowing GET from ${origins.join(' and ')}: aws s3api put-bucket-cors --bucket ${bucket} --cors-configuration '{"CORSRules":[{"AllowedMethods":["GET"],"AllowedOrigins":[${origins.map((o) => `"${o}"`).join(',')}],"AllowedHeaders":["*"]}]}'`;
+    let cors;
+    try {
+        cors = await (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .awsSession */ .yb)(ctx).clients.s3.call('s3:GetBucketCORS', new GetBucketCorsCommand({ Bucket: bucket }), signal);
+    }
+    catch (err) {
+        if (err instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G && err.code === 'NoSuchCORSConfiguration')
+            return { verdict: 'fail', finding: `bucket ${bucket} has no CORS configuration`, fix: corsFix };
+        if (err instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G && err.code === 'NoSuchBucket')
+            return { verdict: 'fail', finding: `bucket ${bucket} does not exist`, fix: `Create the ${BUCKET_PURPOSE[kind]} bucket ${bucket}, then: ${corsFix}` };
+        return (0,_checks_failure_js__WEBPACK_IMPORTED_MODULE_4__/* .failure */ .V)(err, `bucket ${bucket}`);
+    }
+    const gaps = corsGaps(cors.CORSRules ?? [], origins);
+    if (gaps.length)
+        return { verdict: 'fail', finding: `bucket ${bucket}: CORS does not allow GET from ${gaps.join(', ')}`, fix: corsFix };
+    return { verdict: 'pass', finding: `bucket ${bucket} allows GET from ${origins.join(', ')}` };
+}
+async function mskSecretCheck(ctx, signal) {
+    const id = ctx.settings.dataplane.mskSecret;
+    if (!id)
+        return { verdict: 'fail', finding: 'input msk-secret is empty', fix: 'Set msk-secret to the name or ARN of the MSK SASL/SCRAM secret.' };
+    const { DescribeSecretCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(994)]).then(__webpack_require__.t.bind(__webpack_require__, 12994, 19));
+    let secret;
+    try {
+        // Metadata only: the secret's value is never fetched.
+        secret = await (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .awsSession */ .yb)(ctx).clients.secretsManager.call('secretsmanager:DescribeSecret', new DescribeSecretCommand({ SecretId: id }), signal);
+    }
+    catch (err) {
+        if (err instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsError */ .G && err.kind === 'not-found')
+            return {
+                verdict: 'fail',
+                finding: `secret ${id} does not exist in Secrets Manager`,
+                fix: 'Create the SCRAM secret (name starting AmazonMSK_, a customer managed KMS key) and associate it with the MSK cluster.',
+            };
+        return (0,_checks_failure_js__WEBPACK_IMPORTED_MODULE_4__/* .failure */ .V)(err, `secret ${id}`);
+    }
+    const name = secret.Name ?? id;
+    const problems = [
+        secret.DeletedDate && `it is scheduled for deletion (${secret.DeletedDate.toISOString()})`,
+        !name.startsWith('AmazonMSK_') && `its name does not start with AmazonMSK_, which MSK requires of SCRAM secrets`,
+        !secret.KmsKeyId && 'it is encrypted with the default aws/secretsmanager key, which MSK cannot use',
+    ].filter((p) => Boolean(p));
+    if (problems.length)
+        return {
+            verdict: 'fail',
+            finding: `secret ${name}: ${problems.join('; ')}`,
+            fix: 'Recreate it named AmazonMSK_<something>, encrypted with a customer managed KMS key, and associate it with the MSK cluster (aws kafka batch-associate-scram-secret).',
+        };
+    return { verdict: 'pass', finding: `secret ${name} exists, named for MSK and encrypted with ${secret.KmsKeyId}` };
+}
+const bpTarget = (ctx) => ({
+    namespace: ctx.settings.dataplane.backgroundPersistenceNamespace,
+    serviceAccount: ctx.settings.dataplane.backgroundPersistenceServiceAccount,
+    role: ctx.settings.dataplane.backgroundPersistenceRole,
+    roleInput: 'background-persistence-role',
+});
+async function bpServiceAccountCheck(ctx, signal) {
+    const target = bpTarget(ctx);
+    try {
+        const ns = await (await ctx.kube()).readNamespace(target.namespace, signal);
+        if (!ns)
+            return {
+                verdict: 'fail',
+                finding: `namespace ${target.namespace} does not exist`,
+                fix: `kubectl create namespace ${target.namespace}; kubectl create serviceaccount ${target.serviceAccount} -n ${target.namespace}; then annotate it with its IAM role (${_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .IRSA_ANNOTATION */ .Ys}).`,
+            };
+        const session = (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .awsSession */ .yb)(ctx);
+        const role = target.role ? await session.role(target.role, signal) : undefined;
+        return await (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationOutcome */ .GE)(session, target, role, false, signal);
+    }
+    catch (err) {
+        return (0,_checks_failure_js__WEBPACK_IMPORTED_MODULE_4__/* .failure */ .V)(err);
+    }
+}
+function dataplaneChecks() {
+    return [
+        ..._context_js__WEBPACK_IMPORTED_MODULE_3__/* .BUCKET_KINDS */ .TM.map((kind) => ({
+            id: `dataplane.s3-${kind}`,
+            group: 'dataplane',
+            title: `S3 ${kind} bucket exists and allows GET from the Metadata Plane hosts (CORS)`,
+            async run(ctx, signal) {
+                try {
+                    return await bucketCheck(ctx, kind, signal);
+                }
+                catch (err) {
+                    return (0,_checks_failure_js__WEBPACK_IMPORTED_MODULE_4__/* .failure */ .V)(err);
+                }
+            },
+        })),
+        {
+            id: 'dataplane.msk-secret',
+            group: 'dataplane',
+            title: 'MSK SASL/SCRAM secret is in Secrets Manager',
+            async run(ctx, signal) {
+                try {
+                    return await mskSecretCheck(ctx, signal);
+                }
+                catch (err) {
+                    return (0,_checks_failure_js__WEBPACK_IMPORTED_MODULE_4__/* .failure */ .V)(err);
+                }
+            },
+        },
+        {
+            id: 'dataplane.background-persistence-service-account',
+            group: 'dataplane',
+            title: 'Background Persistence namespace and service account with its IRSA annotation',
+            run: (ctx, signal) => bpServiceAccountCheck(ctx, signal),
+        },
+        {
+            id: 'dataplane.background-persistence-role-trust',
+            group: 'dataplane',
+            title: 'Background Persistence IAM role trusts its service account (IRSA)',
+            run: (ctx, signal) => (0,_aws_checks_js__WEBPACK_IMPORTED_MODULE_1__.withRole)(ctx, bpTarget(ctx), signal, (role) => (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .trustOutcome */ .TA)((0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .awsSession */ .yb)(ctx), role, bpTarget(ctx), signal)),
+        },
+        {
+            id: 'dataplane.background-persistence-role-permissions',
+            group: 'dataplane',
+            title: 'Background Persistence IAM role has the guide policy',
+            run: (ctx, signal) => (0,_aws_checks_js__WEBPACK_IMPORTED_MODULE_1__.withRole)(ctx, bpTarget(ctx), signal, (role) => (0,_aws_session_js__WEBPACK_IMPORTED_MODULE_2__/* .permissionsOutcome */ .P$)(role, BACKGROUND_PERSISTENCE_ACTIONS, BACKGROUND_PERSISTENCE_OPTIONAL)),
+        },
+    ];
 }
 
 

@@ -2,7 +2,7 @@ export const id = 27;
 export const ids = [27];
 export const modules = {
 
-/***/ 1027:
+/***/ 21027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,10 +17,12 @@ __webpack_require__.d(__webpack_exports__, {
   postgresChecks: () => (/* binding */ postgresChecks)
 });
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
+var external_node_net_ = __webpack_require__(77030);
 ;// CONCATENATED MODULE: ./src/postgres/connect.ts
 /**
  * Connecting to PostgreSQL with `pg`, TLS chosen the way libpq's sslmode does, and every failure
@@ -30,15 +32,9 @@ var external_node_net_ = __webpack_require__(7030);
  */
 
 
-class PostgresError extends Error {
-    kind;
-    fix;
-    constructor(kind, message, fix) {
-        super(message);
-        this.kind = kind;
-        this.fix = fix;
-        this.name = 'PostgresError';
-    }
+
+class PostgresError extends errors/* ChalkError */.E {
+    boundary = 'postgres';
 }
 const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|DEPTH_ZERO/;
 const describeTarget = (t) => `${t.user}@${t.host}:${t.port}/${t.database}`;
@@ -82,7 +78,7 @@ async function sslOption(t, mode) {
 }
 async function attempt(t, mode, timeoutMs, signal) {
     signal?.throwIfAborted();
-    const pg = (await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 3849))).default;
+    const pg = (await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 83849))).default;
     const ssl = await sslOption(t, mode);
     signal?.throwIfAborted();
     const client = new pg.Client({
@@ -138,7 +134,7 @@ async function connectPostgres(t, timeoutMs, signal) {
 }
 
 // EXTERNAL MODULE: ./src/postgres/host.ts
-var postgres_host = __webpack_require__(4705);
+var postgres_host = __webpack_require__(44705);
 ;// CONCATENATED MODULE: ./src/postgres/probe.ts
 async function optional(fn) {
     try {
@@ -231,11 +227,11 @@ async function probePostgres(client) {
 }
 
 // EXTERNAL MODULE: ./src/report/secrets.ts
-var secrets = __webpack_require__(7663);
+var secrets = __webpack_require__(67663);
 // EXTERNAL MODULE: ./src/preflight/context.ts
-var context = __webpack_require__(7212);
-// EXTERNAL MODULE: ./src/preflight/failure.ts
-var failure = __webpack_require__(3238);
+var context = __webpack_require__(77212);
+// EXTERNAL MODULE: ./src/checks/failure.ts
+var failure = __webpack_require__(71895);
 ;// CONCATENATED MODULE: ./src/preflight/postgres-checks.ts
 /**
  * The `postgres` group (opt-in): the guide's "Amazon RDS (PostgreSQL)" — the database and user
@@ -249,11 +245,12 @@ var failure = __webpack_require__(3238);
 
 
 
-class TargetError extends Error {
-    fix;
+
+/** The Postgres target the inputs describe is not usable as given (before any connection). */
+class TargetError extends errors/* ChalkError */.E {
+    boundary = 'postgres';
     constructor(message, fix) {
-        super(message);
-        this.fix = fix;
+        super('input', message, fix);
     }
 }
 /** `host:5433` or `[::1]:5433` → host and port; otherwise the host as given. */
@@ -475,8 +472,6 @@ function postgresChecks() {
                     return connectOutcome(await probe(ctx, signal));
                 }
                 catch (err) {
-                    if (err instanceof TargetError)
-                        return { verdict: 'fail', finding: err.message, fix: err.fix };
                     return (0,failure/* failure */.V)(err);
                 }
             },

@@ -1,131 +1,27 @@
-export const id = 726;
-export const ids = [726];
+export const id = 100;
+export const ids = [100];
 export const modules = {
 
-/***/ 1726:
+/***/ 90564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  registryChecks: () => (/* binding */ registryChecks)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/process/run-tool.ts
-var run_tool = __webpack_require__(3915);
-// EXTERNAL MODULE: ./src/helm/errors.ts
-var errors = __webpack_require__(4057);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/helm/registry.ts
-/**
- * helm's registry verbs (`registry login` / `logout`) and the per-job registry config file they
- * write to. The password only ever travels on stdin; the config lives in a private directory so
- * one job's logout cannot break another's pulls on a shared self-hosted runner. Also the guards every
- * registry conversation shares: which hosts are loopback, and remote text flattened to one line.
- */
-
-
-
-
-
-/** helm-login's default limit for one helm registry operation (a login, a logout, a chart fetch). */
-const DEFAULT_REGISTRY_OPERATION_TIMEOUT_MS = (/* unused pure expression or super */ null && (2 * 60_000));
-class RegistryLoginError extends Error {
-    host;
-    kind;
-    constructor(host, kind, message) {
-        super(message);
-        this.host = host;
-        this.kind = kind;
-        this.name = 'RegistryLoginError';
-    }
-}
-/** A fresh `config.json` (0600) in a randomly named directory (0700) under `parent`. */
-async function createRegistryConfig(parent) {
-    const dir = await mkdtemp(join(parent, 'helm-registry-'));
-    await chmod(dir, 0o700);
-    const file = join(dir, 'config.json');
-    await writeFile(file, '{"auths":{}}\n', { mode: 0o600, flag: 'wx' });
-    return file;
-}
-async function registryLogin(helm, req) {
-    const args = ['registry', 'login', req.host, '--username', req.username, '--password-stdin'];
-    if (req.caFile)
-        args.push('--ca-file', req.caFile);
-    const timeoutMs = req.timeoutMs ?? DEFAULT_REGISTRY_OPERATION_TIMEOUT_MS;
-    try {
-        await helm.run(args, { stdin: req.password, timeoutMs });
-    }
-    catch (err) {
-        if (err instanceof ToolTimeoutError)
-            throw new RegistryLoginError(req.host, 'timeout', `${req.host}: ${notAnswered('helm registry login', timeoutMs)}`);
-        if (!(err instanceof HelmError))
-            throw err;
-        throw new RegistryLoginError(req.host, err.kind, `${req.host}: ${loginAdvice(req, err.kind)} helm said: ${oneLine(err.message)}`);
-    }
-}
-function notAnswered(what, timeoutMs) {
-    return `the registry did not answer in ${Math.round(timeoutMs / 100) / 10} s; ${what} was stopped. Check that the host and port serve an OCI registry and that the runner can reach it; the timeout input sets this limit.`;
-}
-function loginAdvice(req, kind) {
-    switch (kind) {
-        case 'unauthorized':
-            return `the registry rejected the credentials for user "${req.username}" (401). Check that the token or password is current and belongs to this registry.`;
-        case 'forbidden':
-            return `the registry refused user "${req.username}" (403): the identity is known but not allowed. Ask the registry owner (Chalk) to grant it pull access.`;
-        case 'tls':
-            return `the registry's TLS certificate is not trusted. Pass the CA that signed it as ca-file.`;
-        case 'connection':
-            return `the registry could not be reached. Check the host name and port and the runner's network access.`;
-        default:
-            return `helm registry login failed.`;
-    }
-}
-/** Removes `host` from the config; helm treats an absent entry as success. */
-async function registryLogout(helm, host, timeoutMs = DEFAULT_REGISTRY_OPERATION_TIMEOUT_MS) {
-    try {
-        await helm.run(['registry', 'logout', host], { timeoutMs });
-    }
-    catch (err) {
-        if (err instanceof ToolTimeoutError)
-            throw new RegistryLoginError(host, 'timeout', `${host}: ${notAnswered('helm registry logout', timeoutMs)}`);
-        if (err instanceof HelmError)
-            throw new RegistryLoginError(host, err.kind, `${host}: ${oneLine(err.message)}`);
-        throw err;
-    }
-}
-/** The username and password helm stored for `host` in a registry config, for API calls with the same login. */
-async function registryConfigCredentials(configPath, host) {
-    const config = JSON.parse(await (0,promises_.readFile)(configPath, 'utf8'));
-    const auth = config.auths?.[host]?.auth;
-    if (!auth)
-        return undefined;
-    const decoded = Buffer.from(auth, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    return colon > 0 ? { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) } : undefined;
-}
-/** 127.0.0.0/8, ::1 and localhost: traffic that never leaves the machine. */
-function isLoopbackHost(hostname) {
-    const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    return h === 'localhost' || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h);
-}
-
-// EXTERNAL MODULE: ./src/report/text.ts
-var report_text = __webpack_require__(5655);
-;// CONCATENATED MODULE: ./src/helm/chart.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fi: () => (/* binding */ ChartAccessError),
+/* harmony export */   dM: () => (/* binding */ resolveChart),
+/* harmony export */   pc: () => (/* binding */ parseChartRef)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_REGISTRY_TIMEOUT_MS, listChartTags, chartVersions, latestVersion, compareSemver */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38815);
+/* harmony import */ var _process_run_tool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33915);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74057);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57365);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65655);
 /**
  * OCI chart references (`oci://host/charts/name[:tag|@digest]`) and resolving them against the
  * registry: the tag list from the distribution API (`GET /v2/<name>/tags/list`, with the Basic or
@@ -169,7 +65,7 @@ class ChartAccessError extends Error {
 }
 /** Every tag of the chart's repository, following pagination. */
 async function listChartTags(chart, access = {}) {
-    const ca = access.caFile ? await (0,promises_.readFile)(access.caFile) : undefined;
+    const ca = access.caFile ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(access.caFile) : undefined;
     const session = new RegistrySession(chart, access, ca);
     const tags = [];
     for (let path = `/v2/${chart.repository}/tags/list?n=1000`; path;) {
@@ -204,13 +100,13 @@ async function resolveChart(helm, chart, access = {}) {
         args.push('--ca-file', access.caFile);
     const timeoutMs = access.timeoutMs ?? DEFAULT_REGISTRY_TIMEOUT_MS;
     const result = await helm.run(args, { timeoutMs }).catch((err) => {
-        if (err instanceof errors/* HelmError */.t2)
-            throw new ChartAccessError(chart.registry, err.kind, `helm could not fetch ${chart.url}${want ? ` ${want}` : ''}: ${(0,report_text/* oneLine */.T)(err.message)}`);
-        if (err instanceof run_tool/* ToolTimeoutError */.Ap)
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .HelmError */ .t2)
+            throw new ChartAccessError(chart.registry, err.kind, `helm could not fetch ${chart.url}${want ? ` ${want}` : ''}: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err.message)}`);
+        if (err instanceof _process_run_tool_js__WEBPACK_IMPORTED_MODULE_4__/* .ToolTimeoutError */ .Ap)
             throw new ChartAccessError(chart.registry, 'timeout', `${chart.registry} did not answer in ${seconds(timeoutMs)} s: helm show chart ${chart.url} was stopped. Check that the host serves an OCI registry and that the runner can reach it.`);
         throw err;
     });
-    const meta = ((0,dist/* parse */.qg)(result.stdout) ?? {});
+    const meta = ((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(result.stdout) ?? {});
     const digest = /^Digest:\s*(sha256:[0-9a-f]{64})/m.exec(result.stderr)?.[1];
     return {
         chart,
@@ -261,7 +157,7 @@ class RegistrySession {
         }
         const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1].toLowerCase(), m[2]]));
         if (!params.realm)
-            throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} sent a Bearer challenge without a realm: ${(0,report_text/* oneLine */.T)(challenge)}`);
+            throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} sent a Bearer challenge without a realm: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(challenge)}`);
         const tokenUrl = this.realmUrl(params.realm);
         if (params.service)
             tokenUrl.searchParams.set('service', params.service);
@@ -286,15 +182,15 @@ class RegistrySession {
             url = new URL(realm);
         }
         catch {
-            throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} named a token realm that is not a URL: ${(0,report_text/* oneLine */.T)(realm)}`);
+            throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} named a token realm that is not a URL: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(realm)}`);
         }
-        const loopback = url.protocol === 'http:' && isLoopbackHost(url.hostname) && isLoopbackHost(hostOf(this.chart.registry));
+        const loopback = url.protocol === 'http:' && (0,_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .isLoopbackHost */ .cW)(url.hostname) && (0,_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .isLoopbackHost */ .cW)(hostOf(this.chart.registry));
         if (url.protocol !== 'https:' && !loopback)
-            throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} asks for a token from ${(0,report_text/* oneLine */.T)(url.origin)}, which is not https; refusing to send the registry credentials there. A registry's token realm must be an https URL.`);
+            throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} asks for a token from ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(url.origin)}, which is not https; refusing to send the registry credentials there. A registry's token realm must be an https URL.`);
         return url;
     }
     error(res, what = `${this.chart.registry}/v2/${this.chart.repository}/tags/list`) {
-        const detail = (0,report_text/* oneLine */.T)(res.body, 300);
+        const detail = (0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(res.body, 300);
         const kind = res.status === 401 ? 'unauthorized' : res.status === 403 ? 'forbidden' : res.status === 404 ? 'not-found' : 'unknown';
         const advice = {
             unauthorized: 'the credentials were rejected; log in again (helm-login) with a current token.',
@@ -307,7 +203,7 @@ class RegistrySession {
 }
 function httpGet(url, headers, ca, timeoutMs) {
     const u = new URL(url);
-    const request = u.protocol === 'http:' ? external_node_http_.request : external_node_https_.request;
+    const request = u.protocol === 'http:' ? node_http__WEBPACK_IMPORTED_MODULE_1__.request : node_https__WEBPACK_IMPORTED_MODULE_2__.request;
     // A total limit, not an idle one: a server that trickles bytes must not hold the step either.
     const signal = AbortSignal.timeout(timeoutMs);
     return new Promise((resolve, reject) => {
@@ -325,7 +221,7 @@ function requestError(u, err, signal, timeoutMs) {
     if (signal.aborted)
         return new ChartAccessError(u.host, 'timeout', `${u.host} did not answer in ${seconds(timeoutMs)} s (GET ${u.origin}${u.pathname}). Check that the host serves an OCI registry and that the runner can reach it.`);
     const kind = /certificate|self.signed|CERT/i.test(err.message) ? 'tls' : 'connection';
-    return new ChartAccessError(u.host, kind, `GET ${u.origin}${u.pathname}: ${(0,report_text/* oneLine */.T)(err.message)}`);
+    return new ChartAccessError(u.host, kind, `GET ${u.origin}${u.pathname}: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err.message)}`);
 }
 function seconds(ms) {
     return String(Math.round(ms / 100) / 10);
@@ -376,11 +272,140 @@ function compareSemver(a, b) {
     return 0;
 }
 
-// EXTERNAL MODULE: ./src/helm/client.ts
-var client = __webpack_require__(9493);
-// EXTERNAL MODULE: ./src/report/secrets.ts
-var secrets = __webpack_require__(7663);
-;// CONCATENATED MODULE: ./src/preflight/registry-checks.ts
+
+/***/ }),
+
+/***/ 57365:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MZ: () => (/* binding */ registryLogout),
+/* harmony export */   Rc: () => (/* binding */ REGISTRY_CONFIG_ENV),
+/* harmony export */   X6: () => (/* binding */ DEFAULT_REGISTRY_OPERATION_TIMEOUT_MS),
+/* harmony export */   a$: () => (/* binding */ registryConfigCredentials),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   j8: () => (/* binding */ registryLogin),
+/* harmony export */   wh: () => (/* binding */ createRegistryConfig)
+/* harmony export */ });
+/* unused harmony export RegistryLoginError */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65655);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _process_run_tool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33915);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74057);
+/**
+ * helm's registry verbs (`registry login` / `logout`) and the per-job registry config file they
+ * write to. The password only ever travels on stdin; the config lives in a private directory so
+ * one job's logout cannot break another's pulls on a shared self-hosted runner. Also the guards every
+ * registry conversation shares: which hosts are loopback, and remote text flattened to one line.
+ */
+
+
+
+
+
+/** The variable helm reads its registry config path from; helm-login exports it for later steps. */
+const REGISTRY_CONFIG_ENV = 'HELM_REGISTRY_CONFIG';
+/** helm-login's default limit for one helm registry operation (a login, a logout, a chart fetch). */
+const DEFAULT_REGISTRY_OPERATION_TIMEOUT_MS = 2 * 60_000;
+class RegistryLoginError extends Error {
+    host;
+    kind;
+    constructor(host, kind, message) {
+        super(message);
+        this.host = host;
+        this.kind = kind;
+        this.name = 'RegistryLoginError';
+    }
+}
+/** A fresh `config.json` (0600) in a randomly named directory (0700) under `parent`. */
+async function createRegistryConfig(parent) {
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(parent, 'helm-registry-'));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(dir, 0o700);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'config.json');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, '{"auths":{}}\n', { mode: 0o600, flag: 'wx' });
+    return file;
+}
+async function registryLogin(helm, req) {
+    const args = ['registry', 'login', req.host, '--username', req.username, '--password-stdin'];
+    if (req.caFile)
+        args.push('--ca-file', req.caFile);
+    const timeoutMs = req.timeoutMs ?? DEFAULT_REGISTRY_OPERATION_TIMEOUT_MS;
+    try {
+        await helm.run(args, { stdin: req.password, timeoutMs });
+    }
+    catch (err) {
+        if (err instanceof _process_run_tool_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolTimeoutError */ .Ap)
+            throw new RegistryLoginError(req.host, 'timeout', `${req.host}: ${notAnswered('helm registry login', timeoutMs)}`);
+        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .HelmError */ .t2))
+            throw err;
+        throw new RegistryLoginError(req.host, err.kind, `${req.host}: ${loginAdvice(req, err.kind)} helm said: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)(err.message)}`);
+    }
+}
+function notAnswered(what, timeoutMs) {
+    return `the registry did not answer in ${Math.round(timeoutMs / 100) / 10} s; ${what} was stopped. Check that the host and port serve an OCI registry and that the runner can reach it; the timeout input sets this limit.`;
+}
+function loginAdvice(req, kind) {
+    switch (kind) {
+        case 'unauthorized':
+            return `the registry rejected the credentials for user "${req.username}" (401). Check that the token or password is current and belongs to this registry.`;
+        case 'forbidden':
+            return `the registry refused user "${req.username}" (403): the identity is known but not allowed. Ask the registry owner (Chalk) to grant it pull access.`;
+        case 'tls':
+            return `the registry's TLS certificate is not trusted. Pass the CA that signed it as ca-file.`;
+        case 'connection':
+            return `the registry could not be reached. Check the host name and port and the runner's network access.`;
+        default:
+            return `helm registry login failed.`;
+    }
+}
+/** Removes `host` from the config; helm treats an absent entry as success. */
+async function registryLogout(helm, host, timeoutMs = DEFAULT_REGISTRY_OPERATION_TIMEOUT_MS) {
+    try {
+        await helm.run(['registry', 'logout', host], { timeoutMs });
+    }
+    catch (err) {
+        if (err instanceof _process_run_tool_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolTimeoutError */ .Ap)
+            throw new RegistryLoginError(host, 'timeout', `${host}: ${notAnswered('helm registry logout', timeoutMs)}`);
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .HelmError */ .t2)
+            throw new RegistryLoginError(host, err.kind, `${host}: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .T)(err.message)}`);
+        throw err;
+    }
+}
+/** The username and password helm stored for `host` in a registry config, for API calls with the same login. */
+async function registryConfigCredentials(configPath, host) {
+    const config = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(configPath, 'utf8'));
+    const auth = config.auths?.[host]?.auth;
+    if (!auth)
+        return undefined;
+    const decoded = Buffer.from(auth, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    return colon > 0 ? { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) } : undefined;
+}
+/** 127.0.0.0/8, ::1 and localhost: traffic that never leaves the machine. */
+function isLoopbackHost(hostname) {
+    const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return h === 'localhost' || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h);
+}
+
+
+/***/ }),
+
+/***/ 60100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   registryChecks: () => (/* binding */ registryChecks)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _helm_chart_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90564);
+/* harmony import */ var _helm_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99493);
+/* harmony import */ var _helm_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57365);
+/* harmony import */ var _report_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67663);
 /**
  * The `registry` group: the guide's "verify that you are properly authenticated" step — the chart
  * reference resolves with the current registry login (helm's registry config, as helm-login leaves
@@ -409,7 +434,7 @@ async function chartCheck(ctx) {
         return { verdict: 'fail', finding: 'input chart is empty', fix: 'Set chart to the OCI reference of the Metadata Plane chart.' };
     let ref;
     try {
-        ref = parseChartRef(reference);
+        ref = (0,_helm_chart_js__WEBPACK_IMPORTED_MODULE_1__/* .parseChartRef */ .pc)(reference);
     }
     catch (err) {
         return { verdict: 'fail', finding: err.message, fix: 'Use an oci:// reference as the guide does.' };
@@ -423,18 +448,18 @@ async function chartCheck(ctx) {
         return { verdict: 'fail', finding: `helm cannot run, so the chart cannot be fetched: ${found.error}`, fix: 'See the tools group: install helm.' };
     const helm = found.client;
     const config = await registryConfigPath(helm);
-    const login = config && (0,external_node_fs_.existsSync)(config) ? await registryConfigCredentials(config, ref.registry) : undefined;
-    (0,secrets/* registerSecret */.cl)(login?.password);
+    const login = config && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(config) ? await (0,_helm_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .registryConfigCredentials */ .a$)(config, ref.registry) : undefined;
+    (0,_report_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(login?.password);
     const access = { ...(login ?? {}), ...(caFile ? { caFile } : {}) };
     try {
-        const resolved = await resolveChart(helm, ref, access);
+        const resolved = await (0,_helm_chart_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveChart */ .dM)(helm, ref, access);
         return {
             verdict: 'pass',
             finding: `${ref.url} ${resolved.version} resolves${resolved.digest ? ` (${resolved.digest})` : ''} with ${login ? `the login for ${ref.registry}` : 'anonymous access'}; ${resolved.versions.length} version${resolved.versions.length === 1 ? '' : 's'} available`,
         };
     }
     catch (err) {
-        if (!(err instanceof ChartAccessError))
+        if (!(err instanceof _helm_chart_js__WEBPACK_IMPORTED_MODULE_1__/* .ChartAccessError */ .Fi))
             throw err;
         const hint = !login && (err.kind === 'unauthorized' || err.kind === 'forbidden') ? ` (no login for ${ref.registry} in ${config ?? "helm's registry config"})` : '';
         return { verdict: 'fail', finding: `${err.message}${hint}`, fix: FIX[err.kind] ?? 'Check the registry and the chart reference.' };
