@@ -218,8 +218,10 @@ main() {
   for b in "${K8S_BINS[@]}"; do link "$CACHE/kubernetes-$KUBERNETES_VERSION" "$b"; done
   link "$CACHE/etcd-$ETCD_VERSION" etcd
   link "$CACHE/kwok-$KWOK_VERSION" kwok
-  link "$CACHE/helm-$HELM3_VERSION" helm
+  # Helm 4 is the default `helm`; Helm 3 stays supported (security fixes until 2027-02-10) as helm3.
+  link "$CACHE/helm-$HELM4_VERSION" helm
   link "$CACHE/helm-$HELM4_VERSION" helm helm4
+  link "$CACHE/helm-$HELM3_VERSION" helm helm3
   link "$CACHE/actionlint-$ACTIONLINT_VERSION" actionlint
   link "$CACHE/node-$NODE24_VERSION" node node24
   ln -sfn "/usr/bin/docker-registry" "$BIN/docker-registry"

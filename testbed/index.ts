@@ -57,7 +57,9 @@ export interface TestbedEnv {
   TESTBED_PG_NOCRON_DATABASE: string;
   TESTBED_PG_SUPERUSER: string;
   TESTBED_PG_SUPERUSER_PASSWORD: string;
+  /** The default helm: Helm 4. */
   TESTBED_HELM: string;
+  TESTBED_HELM3: string;
   TESTBED_HELM4: string;
   TESTBED_KUBECTL: string;
   TESTBED_ACTIONLINT: string;
@@ -155,6 +157,7 @@ function buildEnv(s: BedState): TestbedEnv {
     TESTBED_PG_SUPERUSER: 'postgres',
     TESTBED_PG_SUPERUSER_PASSWORD: s.pgSuperPassword,
     TESTBED_HELM: tool('helm'),
+    TESTBED_HELM3: tool('helm3'),
     TESTBED_HELM4: tool('helm4'),
     TESTBED_KUBECTL: tool('kubectl'),
     TESTBED_ACTIONLINT: tool('actionlint'),
