@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { encodedForms } from '../report/secrets.js';
 import { parseCommand, parseFileCommand } from './workflow-commands.js';
@@ -213,7 +213,7 @@ export class LocalJob {
     const started = performance.now();
     const { code, stdout, stderr } = await spawnNode(
       this.options.node,
-      resolve(actionDir, entry),
+      entryPath(actionDir, entry),
       this.options.workspace,
       env,
       this.options.timeoutMs ?? 300_000,
@@ -350,4 +350,15 @@ function spawnNode(
       resolvePromise({ code: code ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr });
     });
   });
+}
+
+/**
+ * The file a `runs.main`/`post` names. CHALK_ACTIONS_DIST points the repository's `dist/` at another build
+ * (`node scripts/build.mjs --out DIR`), so work in progress can be run end to end without rewriting dist/.
+ */
+function entryPath(actionDir: string, entry: string): string {
+  const path = resolve(actionDir, entry);
+  const override = process.env.CHALK_ACTIONS_DIST;
+  const dist = resolve(actionDir, '..', '..', 'dist');
+  return override && path.startsWith(dist + sep) ? join(resolve(override), relative(dist, path)) : path;
 }
