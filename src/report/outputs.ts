@@ -1,15 +1,51 @@
-/** Step outputs and the job summary, always written through `redact`. */
+/**
+ * Step outputs and the job summary. Text is redacted on the way out; values the toolkit generated
+ * (numbers, booleans, paths and ids marked with `generated`) are written exactly, so a weak secret can
+ * never turn `error-count=1` into `error-count=***` or a report path into one that does not exist.
+ */
 import * as core from '@actions/core';
-import { redact } from './secrets.js';
+import { redact, weakSecretCount } from './secrets.js';
+import { fitMarkdown } from './size.js';
 
-export function setOutputs(outputs: Record<string, string | number | boolean>): void {
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, redact(String(value)));
+/** A string the toolkit made itself (a path under RUNNER_TEMP, a digest, an id): never redacted. */
+export interface Generated {
+  readonly generated: string;
 }
 
-export async function writeSummary(markdown: string): Promise<void> {
+export const generated = (value: string): Generated => ({ generated: value });
+
+export type OutputValue = string | number | boolean | Generated;
+
+export function setOutputs(outputs: Record<string, OutputValue | undefined>): void {
+  for (const [name, value] of Object.entries(outputs)) {
+    if (value === undefined) continue;
+    core.setOutput(name, typeof value === 'object' ? value.generated : typeof value === 'string' ? redact(value) : String(value));
+  }
+}
+
+/** GitHub rejects a step summary over 1 MiB (the step's summary is then missing altogether). */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+
+export interface SummaryOptions {
+  /** Generated values (paths) shown unaltered inside the redacted markdown. */
+  keep?: readonly string[];
+  /** Said where the summary had to be cut, e.g. where the full diff file is. */
+  truncatedNote?: string;
+}
+
+/**
+ * Appends to the job summary: redacted, kept under GitHub's limit (cut at a line boundary, outside code
+ * fences, with a note), and with a warning when a registered secret is weak enough that the log is garbled.
+ */
+export async function writeSummary(markdown: string, options: SummaryOptions = {}): Promise<void> {
+  const weak = weakSecretCount();
+  const warning = weak
+    ? `\n> [!WARNING]\n> ${weak} secret value${weak === 1 ? ' is' : 's are'} so short or common that GitHub masks every occurrence of ${weak === 1 ? 'it' : 'them'} in the log (\`***\` inside unrelated paths and numbers). Use long random secrets.\n`
+    : '';
+  const text = fitMarkdown(redact(markdown, options.keep) + warning, SUMMARY_LIMIT_BYTES - 4096, options.truncatedNote);
   if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info(redact(markdown));
+    core.info(text);
     return;
   }
-  await core.summary.addRaw(redact(markdown), true).write();
+  await core.summary.addRaw(text, true).write();
 }

@@ -7,10 +7,12 @@ import * as core from '@actions/core';
 import { oneLine } from './text.js';
 
 const secrets = new Set<string>();
+const weak = new Set<string>();
 
 /** Masks `value` in the runner's logs and remembers it for `redact`. Empty values are ignored. */
 export function registerSecret(value: string | undefined): void {
   if (!value) return;
+  if (isWeakSecret(value)) weak.add(value);
   const forms = new Set([value, ...value.split(/\r?\n/).filter((line) => line.trim().length >= 4)]);
   for (const form of encodedForms(value)) forms.add(form);
   for (const form of forms) {
@@ -31,11 +33,80 @@ export function encodedForms(value: string): string[] {
 
 export const REDACTED = '***';
 
-/** Replaces every registered secret in `text`, longest first so overlapping secrets redact whole. */
-export function redact(text: string): string {
+/** Words that stand in paths, ids and messages the runner and the toolkit print anyway. */
+const COMMON_WORDS = new Set([
+  'runner',
+  'work',
+  'temp',
+  'tmp',
+  'home',
+  'chalk',
+  'helm',
+  'registry',
+  'config',
+  'json',
+  'password',
+  'secret',
+  'admin',
+  'root',
+  'test',
+  'user',
+]);
+
+/**
+ * A secret so short or common that masking it garbles unrelated text: GitHub masks every occurrence in
+ * the log (`/home/***`), so a password `chalk` or `1` turns paths and numbers into `***`. The toolkit never
+ * alters the values it generates (outputs, report JSON), and warns in the summary that the log will be garbled.
+ */
+export function isWeakSecret(value: string): boolean {
+  const v = value.trim();
+  return v.length < 8 || /^\d+$/.test(v) || COMMON_WORDS.has(v.toLowerCase());
+}
+
+/** How many registered secrets are weak (never which: that would narrow them down). */
+export function weakSecretCount(): number {
+  return weak.size;
+}
+
+/**
+ * Replaces every registered secret in `text`, longest first so overlapping secrets redact whole. `keep`
+ * lists values the toolkit generated (a report path, a registry config path) that are shown unaltered
+ * even when a weak secret happens to occur inside them.
+ */
+export function redact(text: string, keep: readonly string[] = []): string {
+  const kept = keep.filter(Boolean);
+  if (kept.length === 0) return redactAll(text);
+  const pattern = new RegExp(kept.map(escapeRegExp).join('|'), 'g');
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(pattern)) {
+    out += redactAll(text.slice(last, m.index)) + m[0];
+    last = m.index + m[0].length;
+  }
+  return out + redactAll(text.slice(last));
+}
+
+function redactAll(text: string): string {
   let out = text;
   for (const secret of [...secrets].sort((a, b) => b.length - a.length)) out = out.split(secret).join(REDACTED);
   return out;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A value with every string in it (keys too) redacted, for JSON written to a file or an output: redacting
+ * the serialised text instead would turn `"schemaVersion": 1` into `"schemaVersion": ***` for a secret `1`.
+ * Numbers and booleans are the toolkit's own and stay as they are.
+ */
+export function redactJson<T>(value: T): T {
+  if (typeof value === 'string') return redact(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => redactJson(v)) as T;
+  if (value && typeof value === 'object' && !(value instanceof Date))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactJson(v)])) as T;
+  return value;
 }
 
 /**
@@ -50,4 +121,5 @@ export function logLine(text: string): string {
 /** Clears the registry; for tests that run several actions in one process. */
 export function forgetSecrets(): void {
   secrets.clear();
+  weak.clear();
 }

@@ -19,7 +19,7 @@ describe('runTool', () => {
     // The shell ignores SIGTERM and its child holds the pipes: only killing the group ends both.
     const run = runTool('/bin/sh', ['-c', 'trap "" TERM; sleep 60 & wait'], { timeoutMs: 300 });
     await expect(run).rejects.toThrow(ToolTimeoutError);
-    await expect(run).rejects.toThrow('sh -c did not finish within 0 s and was stopped.');
+    await expect(run).rejects.toThrow('sh -c did not finish within 0.3 s and was stopped.');
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
