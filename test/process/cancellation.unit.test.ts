@@ -1,5 +1,4 @@
 /** A job cancel (SIGINT, then SIGTERM) reaches the tools an action runs at once, and they are awaited. */
-// eslint-disable-next-line no-restricted-imports -- the test plays GitHub's runner, which signals the step's process.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
