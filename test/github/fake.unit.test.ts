@@ -8,25 +8,25 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
-async function call(method: string, url: string, body?: unknown, token = WRITE_TOKEN) {
+async function call<T = Record<string, unknown>>(method: string, url: string, body?: unknown, token = WRITE_TOKEN) {
   const res = await fetch(url, {
     method,
     headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
-  return { status: res.status, link: res.headers.get('link'), body: (await res.json()) as Record<string, unknown> & unknown[] };
+  return { status: res.status, link: res.headers.get('link'), body: (await res.json()) as T };
 }
 
 describe('GitHub fake: REST', () => {
   it('pages issue comments with per_page/page and RFC 5988 Link headers on the path the client used', async () => {
     const pr = fake.seedPullRequest('o/paged');
     for (let i = 0; i < 5; i++) fake.seedComment('o/paged', pr.number, `comment ${i}`);
-    const first = await call('GET', `${fake.apiUrl}/repos/o/paged/issues/${pr.number}/comments?per_page=2`);
-    expect(first.body.map((c: { body: string }) => c.body)).toEqual(['comment 0', 'comment 1']);
+    const first = await call<{ body: string }[]>('GET', `${fake.apiUrl}/repos/o/paged/issues/${pr.number}/comments?per_page=2`);
+    expect(first.body.map((c) => c.body)).toEqual(['comment 0', 'comment 1']);
     expect(first.link).toContain(`<${fake.apiUrl}/repos/o/paged/issues/${pr.number}/comments?per_page=2&page=2>; rel="next"`);
     expect(first.link).toContain('page=3>; rel="last"');
-    const last = await call('GET', `${fake.url}/repos/o/paged/issues/${pr.number}/comments?per_page=2&page=3`);
-    expect(last.body.map((c: { body: string }) => c.body)).toEqual(['comment 4']);
+    const last = await call<{ body: string }[]>('GET', `${fake.url}/repos/o/paged/issues/${pr.number}/comments?per_page=2&page=3`);
+    expect(last.body.map((c) => c.body)).toEqual(['comment 4']);
     expect(last.link).toContain('rel="prev"');
     expect(last.link).not.toContain('rel="next"');
   });
@@ -35,15 +35,15 @@ describe('GitHub fake: REST', () => {
     fake.seedIssue('o/list', { title: 'a', labels: ['drift', 'prod'] });
     fake.seedIssue('o/list', { title: 'b', labels: ['drift'], state: 'closed' });
     fake.seedPullRequest('o/list', { labels: ['drift'] });
-    const open = await call('GET', `${fake.apiUrl}/repos/o/list/issues?labels=drift`);
-    expect(open.body.map((i: { title: string; pull_request?: unknown }) => [i.title, Boolean(i.pull_request)])).toEqual([
+    const open = await call<{ title: string; pull_request?: unknown }[]>('GET', `${fake.apiUrl}/repos/o/list/issues?labels=drift`);
+    expect(open.body.map((i) => [i.title, Boolean(i.pull_request)])).toEqual([
       ['A pull request', true],
       ['a', false],
     ]);
-    const all = await call('GET', `${fake.apiUrl}/repos/o/list/issues?labels=drift,PROD&state=all`);
-    expect(all.body.map((i: { title: string }) => i.title)).toEqual(['a']);
-    const closed = await call('GET', `${fake.apiUrl}/repos/o/list/issues?state=closed&direction=asc`);
-    expect(closed.body.map((i: { title: string; state_reason: string }) => [i.title, i.state_reason])).toEqual([['b', 'completed']]);
+    const all = await call<{ title: string }[]>('GET', `${fake.apiUrl}/repos/o/list/issues?labels=drift,PROD&state=all`);
+    expect(all.body.map((i) => i.title)).toEqual(['a']);
+    const closed = await call<{ title: string; state_reason: string }[]>('GET', `${fake.apiUrl}/repos/o/list/issues?state=closed&direction=asc`);
+    expect(closed.body.map((i) => [i.title, i.state_reason])).toEqual([['b', 'completed']]);
   });
 
   it('answers 401 to unknown tokens, 403 to writes with a read-only token, 422 to bodies over 65,536', async () => {
