@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Builds the toolkit's one bundle with @vercel/ncc: dist/index.js (src/bundle/index.ts) and its lazy
+// Builds the toolkit's one bundle with @vercel/ncc (types are checked by tsc --noEmit in npm test, not here, so one
+// unfinished file elsewhere in the tree cannot block a build): dist/index.js (src/bundle/index.ts) and its lazy
 // chunks, in which each action's glue and each heavy SDK (Kubernetes, AWS, Google auth, pg) exist once.
 // Each action's `main:`/`post:` is a two-line file, dist/<action>/<entry>.js, that starts its entry in
 // that bundle. The output is committed; a test and CI rebuild and fail on a diff.
@@ -10,6 +11,7 @@ import { chmod, cp, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeShortForms } from './short-forms.mjs';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -25,7 +27,7 @@ const actions = (await readdir(join(root, 'actions'), { withFileTypes: true }))
   .sort();
 const work = await mkdtemp(join(tmpdir(), 'chalk-build-'));
 try {
-  await run(process.execPath, [ncc, 'build', 'src/bundle/index.ts', '-o', work, '--license', 'licenses.txt', '-q', '--target', 'es2023'], {
+  await run(process.execPath, [ncc, 'build', 'src/bundle/index.ts', '-o', work, '--license', 'licenses.txt', '-q', '--target', 'es2023', '--transpile-only'], {
     cwd: root,
     maxBuffer: 64 << 20,
   }).catch((err) => {
@@ -42,6 +44,8 @@ try {
     }
   }
   await chmod(work, 0o755);
+  // Only a build of the repository's own dist/ refreshes the root-level short forms that point at it.
+  if (outArg < 0) await writeShortForms(root, actions);
   await writeFile(join(work, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
   await rm(out, { recursive: true, force: true });
   await mkdir(dirname(out), { recursive: true });

@@ -362,6 +362,7 @@ function spawnNode(
 function entryPath(actionDir: string, entry: string): string {
   const path = resolve(actionDir, entry);
   const override = process.env.CHALK_ACTIONS_DIST;
-  const dist = resolve(actionDir, '..', '..', 'dist');
-  return override && path.startsWith(dist + sep) ? join(resolve(override), relative(dist, path)) : path;
+  if (!override) return path;
+  const at = path.lastIndexOf(`${sep}dist${sep}`);
+  return at < 0 ? path : join(resolve(override), relative(path.slice(0, at + 5), path));
 }

@@ -8,6 +8,9 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { actionDirs, updateReadme } from '../../scripts/action-docs.js';
+// @ts-expect-error -- a plain ESM script without types: shortFormText(name, source): string.
+import { shortFormText } from '../../scripts/short-forms.mjs';
+import { ENTRIES } from '../../src/bundle/entries.js';
 import type { ActionMetadata } from '../../src/runner/action-runner.js';
 import { repoRoot } from '../helpers/paths.js';
 
@@ -30,14 +33,41 @@ function indent(text: string, spaces: number): string {
 }
 
 describe.each(dirs.map((d) => [basename(d), d]))('action %s', (name, dir) => {
-  it('runs on node24 from its committed bundle, with a post bundle when it has post.ts', async () => {
+  it('runs on node24 from its entry in the one bundle, with a post entry when it has post.ts', async () => {
     const meta = parse(await readFile(join(dir, 'action.yml'), 'utf8')) as ActionMetadata;
     expect(meta.runs.using).toBe('node24');
-    expect(meta.runs.main).toBe(`../../dist/${name}/index.js`);
+    expect(meta.runs.main).toBe(`../../dist/${name}/main.js`);
     expect(existsSync(join(dir, meta.runs.main))).toBe(true);
-    expect(existsSync(join(dir, 'main.ts'))).toBe(true);
-    if (existsSync(join(dir, 'post.ts'))) expect(meta.runs.post).toBe(`../../dist/${name}/post/index.js`);
+    expect(Object.keys(ENTRIES)).toContain(`${name}/main`);
+    if (existsSync(join(dir, 'post.ts'))) {
+      expect(meta.runs.post).toBe(`../../dist/${name}/post.js`);
+      expect(Object.keys(ENTRIES)).toContain(`${name}/post`);
+    }
     if (meta.runs.post) expect(existsSync(join(dir, meta.runs.post))).toBe(true);
+  });
+
+  it('names every input, output and default of action.yml in names.ts, and nothing else', async () => {
+    const meta = parse(await readFile(join(dir, 'action.yml'), 'utf8')) as ActionMetadata;
+    const names = (await import(join(dir, 'names.ts'))) as {
+      Inputs: Record<string, string>;
+      Outputs: Record<string, string>;
+      Defaults?: Record<string, string>;
+    };
+    expect(Object.values(names.Inputs).sort()).toEqual(Object.keys(meta.inputs ?? {}).sort());
+    expect(Object.values(names.Outputs).sort()).toEqual(Object.keys(meta.outputs ?? {}).sort());
+    // Defaults live in action.yml; the code's copies (for in-process runs) must equal them.
+    const yamlDefaults = Object.fromEntries(
+      Object.entries(meta.inputs ?? {}).flatMap(([input, spec]) =>
+        spec.default !== undefined && String(spec.default) !== '' && !String(spec.default).includes('${{') ? [[input, String(spec.default)]] : [],
+      ),
+    );
+    const codeDefaults = Object.fromEntries(
+      Object.entries(names.Defaults ?? {}).map(([key, value]) => {
+        expect(names.Inputs[key], `Defaults.${key} names no input`).toBeDefined();
+        return [names.Inputs[key]!, String(value)];
+      }),
+    );
+    expect(codeDefaults).toEqual(yamlDefaults);
   });
 
   it('has a README whose example workflow passes actionlint against the real action.yml', async () => {
@@ -72,6 +102,13 @@ describe.each(dirs.map((d) => [basename(d), d]))('action %s', (name, dir) => {
   });
 });
 
+describe('the one bundle', () => {
+  it('has an entry for each action entry point and no other', () => {
+    const expected = dirs.flatMap((d) => ['main', 'post'].filter((e) => existsSync(join(d, `${e}.ts`))).map((e) => `${basename(d)}/${e}`));
+    expect(Object.keys(ENTRIES).sort()).toEqual(expected.sort());
+  });
+});
+
 describe('dist/', () => {
   it('is exactly what a fresh build produces', { timeout: 300_000 }, async () => {
     const out = await mkdtemp(join(tmpdir(), 'chalk-dist-'));
@@ -93,5 +130,15 @@ describe('workflows', () => {
       throw new Error(`actionlint found problems:\n${err.stdout ?? err.message}`);
     });
     expect(stdout).toBe('');
+  });
+});
+
+describe('short reference form (org/chalk-actions/<name>@v1)', () => {
+  it.each(dirs.map((d) => basename(d)))('%s/action.yml is generated from actions/%s/action.yml and runs the same bundle', async (name) => {
+    const source = await readFile(join(repoRoot, 'actions', name, 'action.yml'), 'utf8');
+    const short = await readFile(join(repoRoot, name, 'action.yml'), 'utf8').catch(() => '');
+    expect(short, `${name}/action.yml is stale or missing: run npm run build`).toBe(shortFormText(name, source));
+    const meta = parse(short) as ActionMetadata;
+    expect(join(repoRoot, name, meta.runs.main)).toBe(join(repoRoot, 'dist', name, 'main.js'));
   });
 });
