@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-// Builds the toolkit's one bundle with @vercel/ncc (types are checked by tsc --noEmit in npm test, not here, so one
-// unfinished file elsewhere in the tree cannot block a build): dist/index.js (src/bundle/index.ts) and its lazy
+// Builds the toolkit's one bundle with @vercel/ncc: dist/index.js (src/bundle/index.ts) and its lazy
 // chunks, in which each action's glue and each heavy SDK (Kubernetes, AWS, Google auth, pg) exist once.
 // Each action's `main:`/`post:` is a two-line file, dist/<action>/<entry>.js, that starts its entry in
 // that bundle. The output is committed; a test and CI rebuild and fail on a diff.
@@ -27,7 +26,7 @@ const actions = (await readdir(join(root, 'actions'), { withFileTypes: true }))
   .sort();
 const work = await mkdtemp(join(tmpdir(), 'chalk-build-'));
 try {
-  await run(process.execPath, [ncc, 'build', 'src/bundle/index.ts', '-o', work, '--license', 'licenses.txt', '-q', '--target', 'es2023', '--transpile-only'], {
+  await run(process.execPath, [ncc, 'build', 'src/bundle/index.ts', '-o', work, '--license', 'licenses.txt', '-q', '--target', 'es2023'], {
     cwd: root,
     maxBuffer: 64 << 20,
   }).catch((err) => {
