@@ -73,7 +73,8 @@ export function fitBody(parts: BodyParts, limit: number = COMMENT_BODY_LIMIT): F
     room.bytes -= cost.bytes;
   });
   for (;;) {
-    const omitted = parts.sections.map((_, i) => i).filter((i) => !kept.includes(i));
+    const keptSet = new Set(kept);
+    const omitted = parts.sections.map((_, i) => i).filter((i) => !keptSet.has(i));
     const body = join([fixed, ...kept.map((i) => parts.sections[i]!), parts.pointer(omitted.length)]);
     if (fitsWithin(body, limit) || kept.length === 0) return { body, omitted, fixedCut: false };
     // Only when the caller's pointer is longer for fewer omissions than for all of them.

@@ -1,6 +1,6 @@
 /** Bodies fitted under GitHub's limits keep whole sections: never a cut line, character or code fence. */
 import { describe, expect, it } from 'vitest';
-import { COMMENT_BODY_LIMIT, COMMENT_LIMIT, fitBody, fitsWithin, sizeOf, SUMMARY_LIMIT, type BodyParts } from '../../src/github/comment-body.js';
+import { COMMENT_BODY_LIMIT, COMMENT_LIMIT, fitBody, sizeOf, SUMMARY_LIMIT, type BodyParts } from '../../src/github/comment-body.js';
 import { markerFor, withMarker } from '../../src/github/marker.js';
 
 const marker = markerFor('render-and-diff', { repository: 'acme/deploy', workflow: 'PR diff', environment: 'prod', releases: ['chalk'] });
@@ -10,6 +10,8 @@ const pointer = (n: number) => `… ${n} more object${n === 1 ? '' : 's'}: see t
 
 /** Lines opening or closing a code fence. */
 const fences = (text: string) => text.split('\n').filter((line) => /^ {0,3}(`{3,}|~{3,})/.test(line)).length;
+/** Checked here, independently of the module: JS length and UTF-8 bytes both within the limit. */
+const fitsWithin = (text: string, limit: number) => text.length <= limit && Buffer.byteLength(text, 'utf8') <= limit;
 const wellFormed = (text: string) => Buffer.from(text, 'utf8').toString('utf8') === text;
 
 function section(name: string, diffLines: number, text = 'value'): string {
@@ -51,6 +53,16 @@ describe('fitBody', () => {
     const { body, omitted } = fitBody(parts(sections));
     expect(omitted).toEqual([1]);
     expect(body).toBe([header, counts, sections[0], sections[2], pointer(1)].join('\n\n'));
+  });
+
+  it('checks the built body, dropping a section, when the pointer is longer for fewer omissions', () => {
+    const sections = Array.from({ length: 10 }, (_, i) => section(`s${i}`, 20));
+    const limit = [header, counts, ...sections.slice(0, 5)].join('\n\n').length + 10;
+    const wordy = (n: number) => (n === sections.length ? '…' : `… ${n} more: ${'see the summary '.repeat(20)}`);
+    const fitted = fitBody({ header, counts, sections, pointer: wordy }, limit);
+    expect(fitted.omitted).toEqual([4, 5, 6, 7, 8, 9]);
+    expect(fitsWithin(fitted.body, limit)).toBe(true);
+    expect(fitted.body.endsWith(wordy(6))).toBe(true);
   });
 
   it('counts UTF-8 bytes too: multi-byte text that is short in JS length still fits in bytes', () => {
@@ -106,7 +118,7 @@ describe('fitBody', () => {
       const alphabet = [...alphabets[Math.floor(random() * alphabets.length)]!];
       return Array.from({ length: n }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
     };
-    for (let run = 0; run < 100; run++) {
+    for (let run = 0; run < 60; run++) {
       const limit = random() < 0.7 ? COMMENT_BODY_LIMIT : 2_000 + Math.floor(random() * 20_000);
       const sections = Array.from({ length: Math.floor(random() * 60) }, (_, i) => {
         const lines = Array.from({ length: 1 + Math.floor(random() ** 3 * 400) }, () => `+ ${text(Math.floor(random() * 80))}`);
