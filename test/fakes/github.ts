@@ -3,7 +3,7 @@
  * endpoints the toolkit uses: issue comments (list with `per_page`/`page` and RFC 5988 `Link`
  * headers, create, update), issues (list by labels/state, which also returns pull requests as
  * GitHub does, create, update incl. state/state_reason/labels), and GraphQL (`viewer`, `node`,
- * `nodes`, `minimizeComment`, `unminimizeComment`, with `isMinimized`/`minimizedReason`).
+ * `nodes`, `minimizeComment`, with `isMinimized`/`minimizedReason`).
  *
  * Served both github.com-style (REST at `/`, GraphQL at `/graphql`) and GHES-style (`/api/v3/…`,
  * `/api/graphql`); each recorded request keeps its path, so a test sees which was used.
@@ -290,7 +290,6 @@ export async function startGitHubFake(): Promise<GitHubFake> {
     if ((m = /^\/repos\/([^/]+\/[^/]+)\/issues\/comments\/(\d+)$/.exec(path))) {
       const comment = state.comments.find((c) => c.repository === m![1] && c.id === Number(m![2]));
       if (!comment) return notFound();
-      if (method === 'GET') return { status: 200, body: commentJson(comment, api) };
       if (method === 'PATCH') {
         const text = (body as { body?: unknown }).body;
         if (typeof text !== 'string' || !text) return invalid('IssueComment', 'body', 'missing_field');
@@ -337,16 +336,16 @@ export async function startGitHubFake(): Promise<GitHubFake> {
     if (issue) return issueObject(issue);
     throw new FieldError('NOT_FOUND', `Could not resolve to a node with the global id of '${String(id)}'`);
   };
-  const setMinimized = (input: unknown, minimized: boolean, readOnly: boolean) => {
+  const minimize = (input: unknown, readOnly: boolean) => {
     if (readOnly) throw new FieldError('FORBIDDEN', 'Resource not accessible by integration');
     const { subjectId, classifier } = (input ?? {}) as { subjectId?: unknown; classifier?: unknown };
     const comment = state.comments.find((c) => c.node_id === subjectId);
     if (!comment) throw new FieldError('NOT_FOUND', `Could not resolve to a node with the global id of '${String(subjectId)}'`);
-    if (minimized && !['SPAM', 'ABUSE', 'OFF_TOPIC', 'OUTDATED', 'DUPLICATE', 'RESOLVED'].includes(classifier as string))
+    if (!['SPAM', 'ABUSE', 'OFF_TOPIC', 'OUTDATED', 'DUPLICATE', 'RESOLVED'].includes(classifier as string))
       throw new FieldError('INVALID', `Argument 'classifier' has an invalid value (${String(classifier)}).`);
-    comment.isMinimized = minimized;
+    comment.isMinimized = true;
     // As documented: lower case, and formatted differently from the mutation's input.
-    comment.minimizedReason = minimized ? (classifier as string).toLowerCase().replace('_', '-') : null;
+    comment.minimizedReason = (classifier as string).toLowerCase().replace('_', '-');
     return commentObject(comment);
   };
   const graphql = (
@@ -370,15 +369,7 @@ export async function startGitHubFake(): Promise<GitHubFake> {
               return {
                 __typename: 'MinimizeCommentPayload',
                 clientMutationId: input?.clientMutationId ?? null,
-                minimizedComment: setMinimized(input, true, grant.readOnly),
-              };
-            },
-            unminimizeComment: (args: Args) => {
-              const input = args.input as { clientMutationId?: unknown };
-              return {
-                __typename: 'UnminimizeCommentPayload',
-                clientMutationId: input?.clientMutationId ?? null,
-                unminimizedComment: setMinimized(input, false, grant.readOnly),
+                minimizedComment: minimize(input, grant.readOnly),
               };
             },
           };
