@@ -14,7 +14,7 @@ const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 /** One log line for a progress event: elapsed time, the object, its new state and why. */
 export function progressLine(event: ProgressEvent): string {
-  const at = `[${seconds(event.elapsedMs).padStart(7)}]`;
+  const at = `[${seconds(event.elapsedMs)}]`;
   if (event.type === 'watch') return logLine(`${at} ${event.message}`);
   if (event.type === 'http') return logLine(`${at} GET ${event.check.url}: ${event.check.verdict}${event.check.message ? ` (${event.check.message})` : ''}`);
   return logLine(`${at} ${describeRef(event.object)}: ${event.to} — ${event.reason}: ${event.message}`);
