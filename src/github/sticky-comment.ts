@@ -16,7 +16,7 @@
 import * as core from '@actions/core';
 import { oneLine } from '../report/text.js';
 import type { GitHubClient } from './client.js';
-import { COMMENT_LIMIT, fitsWithin, sizeOf } from './comment-body.js';
+import { COMMENT_LIMIT, fitsWithin, sizeOf } from '../report/body-size.js';
 import { GitHubError } from './errors.js';
 import { hasMarker, withMarker } from './marker.js';
 

@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core';
 import { redact, weakSecretCount } from './secrets.js';
-import { fitMarkdown } from './size.js';
+import { fitBody, SUMMARY_LIMIT } from './body-size.js';
 
 /** A string the toolkit made itself (a path under RUNNER_TEMP, a digest, an id): never redacted. */
 export interface Generated {
@@ -23,9 +23,6 @@ export function setOutputs(outputs: Record<string, OutputValue | undefined>): vo
   }
 }
 
-/** GitHub rejects a step summary over 1 MiB (the step's summary is then missing altogether). */
-export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-
 export interface SummaryOptions {
   /** Generated values (paths) shown unaltered inside the redacted markdown. */
   keep?: readonly string[];
@@ -42,7 +39,16 @@ export async function writeSummary(markdown: string, options: SummaryOptions = {
   const warning = weak
     ? `\n> [!WARNING]\n> ${weak} secret value${weak === 1 ? ' is' : 's are'} so short or common that GitHub masks every occurrence of ${weak === 1 ? 'it' : 'them'} in the log (\`***\` inside unrelated paths and numbers). Use long random secrets.\n`
     : '';
-  const text = fitMarkdown(redact(markdown, options.keep) + warning, SUMMARY_LIMIT_BYTES - 4096, options.truncatedNote);
+  // GitHub drops a step summary over 1 MiB altogether: cut at whole lines, outside fences and <details>.
+  const { body: text } = fitBody(
+    {
+      header: redact(markdown, options.keep) + warning,
+      counts: '',
+      sections: [],
+      pointer: () => `_… cut here: the summary is over GitHub's 1 MiB limit. ${options.truncatedNote ?? ''}_`,
+    },
+    SUMMARY_LIMIT - 1024,
+  );
   if (!process.env.GITHUB_STEP_SUMMARY) {
     core.info(text);
     return;

@@ -31,12 +31,6 @@ export function formatOrigin(origin: Origin | undefined): string {
   return origin ? `${origin.file}:${origin.line}:${origin.col}` : '';
 }
 
-/** One line: `file:line:col: message Fix: …` — the form used in logs and test expectations. */
-export function formatProblem(p: Problem): string {
-  const where = p.origin ? `${formatOrigin(p.origin)}: ` : '';
-  return `${where}${p.message}${p.fix ? ` Fix: ${p.fix}` : ''}`;
-}
-
 export function countErrors(problems: readonly Problem[]): number {
   return problems.filter((p) => p.severity === 'error').length;
 }

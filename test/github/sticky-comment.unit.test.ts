@@ -1,7 +1,7 @@
 /** The sticky PR comment against the local GitHub fake, through GHES-style URLs. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGitHubClient, type GitHubClient } from '../../src/github/client.js';
-import { COMMENT_LIMIT, fitBody, fitsWithin } from '../../src/github/comment-body.js';
+import { COMMENT_LIMIT, fitBody, fitsWithin } from '../../src/report/body-size.js';
 import { GitHubError } from '../../src/github/errors.js';
 import { markerFor, withMarker } from '../../src/github/marker.js';
 import { sameLogin, upsertStickyComment } from '../../src/github/sticky-comment.js';

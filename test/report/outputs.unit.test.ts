@@ -2,7 +2,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { annotationText } from '../../src/report/annotations.js';
 import { forgetSecrets, isWeakSecret, redact, redactJson, registerSecret, weakSecretCount } from '../../src/report/secrets.js';
-import { fitMarkdown } from '../../src/report/size.js';
 
 afterEach(() => forgetSecrets());
 
@@ -26,23 +25,6 @@ describe('weak secrets never alter generated values', () => {
     registerSecret('chalk');
     registerSecret('kZ8#qv2!rT');
     expect(weakSecretCount()).toBe(1);
-  });
-});
-
-describe('fitMarkdown', () => {
-  it('returns short markdown unchanged', () => {
-    expect(fitMarkdown('# hi\n', 100)).toBe('# hi\n');
-  });
-
-  it('cuts at a line boundary outside code fences, within the byte limit, with multi-byte text', () => {
-    const block = (i: number) => `### ${i} ✅ naïve\n\`\`\`diff\n${'-é\n+ü\n'.repeat(50)}\`\`\`\n`;
-    const md = Array.from({ length: 200 }, (_, i) => block(i)).join('');
-    for (const limit of [1000, 4096, 12_345]) {
-      const out = fitMarkdown(md, limit, 'See the diff file.');
-      expect(Buffer.byteLength(out, 'utf8')).toBeLessThanOrEqual(limit);
-      expect((out.match(/^```/gm) ?? []).length % 2).toBe(0);
-      expect(out).toMatch(/See the diff file\._\n$/);
-    }
   });
 });
 

@@ -1,6 +1,6 @@
 /** Bodies fitted under GitHub's limits keep whole sections: never a cut line, character or code fence. */
 import { describe, expect, it } from 'vitest';
-import { COMMENT_BODY_LIMIT, COMMENT_LIMIT, fitBody, sizeOf, SUMMARY_LIMIT, type BodyParts } from '../../src/github/comment-body.js';
+import { COMMENT_BODY_LIMIT, COMMENT_LIMIT, fitBody, sizeOf, SUMMARY_LIMIT, type BodyParts } from '../../src/report/body-size.js';
 import { markerFor, withMarker } from '../../src/github/marker.js';
 
 const marker = markerFor('render-and-diff', { repository: 'acme/deploy', workflow: 'PR diff', environment: 'prod', releases: ['chalk'] });
