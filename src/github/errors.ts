@@ -113,7 +113,7 @@ export function toGitHubError(err: unknown, call: string, api: string): GitHubEr
       return new GitHubError(
         'too-large',
         `GitHub refused the body as too large (${said})`,
-        'Fit the body under the limit (src/github/comment-body.ts fitBody).',
+        'Fit the body under the limit (src/report/body-size.ts fitBody).',
         status,
       );
     if (status === 422)

@@ -53,7 +53,7 @@ export async function upsertDriftIssue(options: IssueUpsertOptions): Promise<Iss
     throw new GitHubError(
       'too-large',
       `the drift issue body is over GitHub's ${COMMENT_LIMIT} characters`,
-      'Fit the body with fitBody (src/github/comment-body.ts).',
+      'Fit the body with fitBody (src/report/body-size.ts).',
     );
   try {
     return await upsert(options, body);

@@ -28,7 +28,7 @@ export interface StickyCommentOptions {
   number: number;
   /** From `markerFor('render-and-diff', { repository, workflow, environment, releases })`. */
   marker: string;
-  /** The visible markdown, fitted under COMMENT_BODY_LIMIT (comment-body.ts `fitBody`). */
+  /** The visible markdown, fitted under COMMENT_BODY_LIMIT (src/report/body-size.ts `fitBody`). */
   body: string;
   /** The login the token posts as; default: GraphQL `viewer`. */
   author?: string;
@@ -58,7 +58,7 @@ export async function upsertStickyComment(options: StickyCommentOptions): Promis
     throw new GitHubError(
       'too-large',
       `the comment body is ${chars} characters / ${bytes} UTF-8 bytes, over GitHub's ${COMMENT_LIMIT}`,
-      'Fit the body with fitBody (src/github/comment-body.ts) before posting.',
+      'Fit the body with fitBody (src/report/body-size.ts) before posting.',
     );
   }
   try {
