@@ -29,7 +29,8 @@ const INJECTION = [
   '%0A::error::INJECTED-percent',
   '\u001b[31mred\u001b[0m \u0007bel \u001b]0;title\u0007', // no NUL: no environment variable, so no input, can hold one
   'аcme ｃhalk', // Cyrillic а, fullwidth ｃ
-  '../../../../../etc/passwd',
+  // Out of the workspace (a fresh directory under /tmp) into a scratch name: never a real system file, since steps run as root.
+  '../chalk-hostile-outside/escaped',
 ].join('\n');
 const HUGE = `${'a'.repeat(100 * 1024)}\n::error::INJECTED-huge`;
 const STACK_FRAME = /^\s+at .+(\(|\s)(node:|file:|\/).+:\d+:\d+\)?$/m;
