@@ -15,3 +15,9 @@ export async function start(entry: string, entryUrl: string): Promise<void> {
   const action = await load();
   await action.run();
 }
+
+/** The `chalk-actions` command line (bin/chalk-actions.mjs), loaded only when it runs. */
+export async function cli(...args: Parameters<typeof import('../cli/main.js').cli>): Promise<number> {
+  const { cli: run } = await import('../cli/main.js');
+  return run(...args);
+}

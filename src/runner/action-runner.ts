@@ -95,6 +95,19 @@ export interface JobOptions {
   timeoutMs?: number;
   /** Fail when a masked value appears in any output channel (default true). */
   failOnLeak?: boolean;
+  /** Each line a step prints, as it prints it (for a live display: the CLI). */
+  onLine?: (line: OutputLine) => void;
+  /**
+   * Cancels the job as GitHub does: the running step gets SIGINT, then SIGTERM 7.5 s later, then SIGKILL
+   * 2.5 s after that; post steps still run (their post-if defaults to always()).
+   */
+  signal?: AbortSignal;
+}
+
+export interface OutputLine {
+  stage: StepResult['stage'];
+  stream: 'stdout' | 'stderr';
+  text: string;
 }
 
 /**
@@ -211,13 +224,12 @@ export class LocalJob {
       ...files,
     };
     const started = performance.now();
-    const { code, stdout, stderr } = await spawnNode(
-      this.options.node,
-      entryPath(actionDir, entry),
-      this.options.workspace,
-      env,
-      this.options.timeoutMs ?? 300_000,
-    );
+    const { code, stdout, stderr } = await spawnNode(this.options.node, entryPath(actionDir, entry), this.options.workspace, env, {
+      timeoutMs: this.options.timeoutMs ?? 300_000,
+      // A post step is not cancelled: it is what cleans up after a cancel.
+      ...(kind !== 'post' && this.options.signal ? { signal: this.options.signal } : {}),
+      ...(this.options.onLine ? { onLine: (stream, text) => this.options.onLine!({ stage: kind, stream, text }) } : {}),
+    });
     const outputs = parseFileCommand(await readFile(files.GITHUB_OUTPUT, 'utf8'));
     const newState = parseFileCommand(await readFile(files.GITHUB_STATE, 'utf8'));
     const newEnv = parseFileCommand(await readFile(files.GITHUB_ENV, 'utf8'));
@@ -332,25 +344,53 @@ function definedOnly(env: Record<string, string | undefined>): Record<string, st
   return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
 }
 
+/** GitHub's cancel: SIGINT, SIGTERM 7.5 s later, the kill 2.5 s after that. */
+export const CANCEL_SEQUENCE: readonly { signal: NodeJS.Signals; afterMs: number }[] = [
+  { signal: 'SIGINT', afterMs: 0 },
+  { signal: 'SIGTERM', afterMs: 7_500 },
+  { signal: 'SIGKILL', afterMs: 10_000 },
+];
+
+interface SpawnOptions {
+  timeoutMs: number;
+  signal?: AbortSignal;
+  onLine?: (stream: 'stdout' | 'stderr', text: string) => void;
+}
+
 function spawnNode(
   node: string,
   script: string,
   cwd: string,
   env: Record<string, string>,
-  timeoutMs: number,
+  options: SpawnOptions,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(node, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    const lines = { stdout: '', stderr: '' };
+    const collect = (stream: 'stdout' | 'stderr', into: Buffer[]) => (b: Buffer) => {
+      into.push(b);
+      if (!options.onLine) return;
+      const parts = (lines[stream] + b.toString('utf8')).split('\n');
+      lines[stream] = parts.pop() ?? '';
+      for (const text of parts) options.onLine(stream, text);
+    };
+    child.stdout.on('data', collect('stdout', out));
+    child.stderr.on('data', collect('stderr', err));
+    const timers = [setTimeout(() => child.kill('SIGKILL'), options.timeoutMs)];
+    const cancel = () => {
+      for (const step of CANCEL_SEQUENCE) timers.push(setTimeout(() => child.kill(step.signal), step.afterMs));
+    };
+    if (options.signal?.aborted) cancel();
+    else options.signal?.addEventListener('abort', cancel, { once: true });
     child.on('error', reject);
     child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      const stderr = Buffer.concat(err).toString('utf8') + (signal ? `\n[killed by ${signal} after ${timeoutMs} ms]` : '');
-      resolvePromise({ code: code ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr });
+      timers.forEach(clearTimeout);
+      options.signal?.removeEventListener('abort', cancel);
+      for (const stream of ['stdout', 'stderr'] as const) if (lines[stream]) options.onLine?.(stream, lines[stream]);
+      const stderr = Buffer.concat(err).toString('utf8') + (signal ? `\n[killed by ${signal}]` : '');
+      resolvePromise({ code: code ?? (signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 137), stdout: Buffer.concat(out).toString('utf8'), stderr });
     });
   });
 }
