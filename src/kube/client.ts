@@ -1,13 +1,24 @@
 /**
  * The Kubernetes API through @kubernetes/client-node: kubeconfig loading, access reviews and the
  * few reads preflight needs. The client library is imported lazily (only check groups that talk
- * to a cluster pay for it) and every call can be aborted, so a check's timeout frees its socket.
+ * to a cluster pay for it), every call can be aborted, so a check's timeout frees its socket, and
+ * `close()` ends whatever the client still has open: connections and a credential plugin's process.
  */
 import { existsSync } from 'node:fs';
+import type { Agent } from 'node:http';
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import type * as K8s from '@kubernetes/client-node';
 import { KubeError, toKubeError } from './errors.js';
+import { execConfigOf, ExecCredentialPlugin } from './exec-credential.js';
+import { assertName } from './names.js';
+
+export interface KubeClientOptions {
+  /** Time limit for one run of the kubeconfig's exec credential plugin. */
+  credentialTimeoutMs?: number;
+}
+
+const DEFAULT_CREDENTIAL_TIMEOUT_MS = 60_000;
 
 export interface AccessQuery {
   verb: string;
@@ -26,6 +37,9 @@ export interface AccessAnswer extends AccessQuery {
 export const resourceName = (q: { group: string; resource: string }): string => (q.group ? `${q.resource}.${q.group}` : q.resource);
 
 export class KubeClient {
+  /** The agents of the requests sent so far (one per request, as the library makes them), destroyed by close(). */
+  private readonly agents = new Set<Agent>();
+
   private constructor(
     private readonly k8s: typeof K8s,
     private readonly config: K8s.KubeConfig,
@@ -33,10 +47,12 @@ export class KubeClient {
     readonly server: string,
     /** The current context's name, for messages. */
     readonly context: string,
+    private readonly plugin: ExecCredentialPlugin | undefined,
   ) {}
 
   /** Loads the kubeconfig as kubectl and helm do ($KUBECONFIG, else ~/.kube/config, else in-cluster). */
-  static async load(env: NodeJS.ProcessEnv = process.env): Promise<KubeClient> {
+  static async load(options: KubeClientOptions = {}): Promise<KubeClient> {
+    const env = process.env;
     const files = (env.KUBECONFIG ?? '').split(delimiter).filter(Boolean);
     const missing = files.filter((f) => !existsSync(f));
     if (files.length && missing.length === files.length)
@@ -62,25 +78,39 @@ export class KubeClient {
     const cluster = config.getCurrentCluster();
     if (!cluster)
       throw new KubeError('no-config', 'the kubeconfig has no current context with a cluster', 'Select a context: kubectl config use-context <name>.');
-    return new KubeClient(k8s, config, cluster.server, config.getCurrentContext());
+    const plugin = takeOverExecPlugin(config, cluster, options.credentialTimeoutMs ?? DEFAULT_CREDENTIAL_TIMEOUT_MS);
+    return new KubeClient(k8s, config, cluster.server, config.getCurrentContext(), plugin);
+  }
+
+  /** Stops a running credential plugin (and waits for it to exit) and closes every connection the client opened. */
+  async close(): Promise<void> {
+    await this.plugin?.close();
+    for (const agent of this.agents) agent.destroy();
+    this.agents.clear();
   }
 
   /** Runs one API call with `signal`, turning anything thrown into a KubeError. */
-  private async call<T>(signal: AbortSignal | undefined, fn: (options: K8s.ConfigurationOptions | undefined) => Promise<T>): Promise<T> {
-    // Per-request middleware (observable-style, as the object-param API expects) sets the signal, so a timeout aborts the socket.
+  private async call<T>(signal: AbortSignal | undefined, fn: (options: K8s.ConfigurationOptions) => Promise<T>): Promise<T> {
+    // Per-request middleware (observable-style, as the object-param API expects) sets the signal, so a timeout aborts
+    // the socket, and keeps the request's agent for close().
     const { Observable } = this.k8s;
-    const options: K8s.ConfigurationOptions | undefined = signal
-      ? {
-          middleware: [
-            {
-              pre: (ctx: K8s.RequestContext) => (ctx.setSignal(signal), new Observable(Promise.resolve(ctx))),
-              post: (r: K8s.ResponseContext) => new Observable(Promise.resolve(r)),
-            },
-          ],
-          middlewareMergeStrategy: 'append',
-        }
-      : undefined;
+    const options: K8s.ConfigurationOptions = {
+      middleware: [
+        {
+          pre: (ctx: K8s.RequestContext) => {
+            const agent = ctx.getAgent();
+            if (agent) this.agents.add(agent);
+            if (signal) ctx.setSignal(signal);
+            return new Observable(Promise.resolve(ctx));
+          },
+          post: (r: K8s.ResponseContext) => new Observable(Promise.resolve(r)),
+        },
+      ],
+      middlewareMergeStrategy: 'append',
+    };
     try {
+      // The library asks for credentials before any middleware runs: the plugin is run first, under the caller's signal.
+      await this.plugin?.credential(signal);
       return await fn(options);
     } catch (err) {
       throw toKubeError(err, this.server);
@@ -120,7 +150,7 @@ export class KubeClient {
   }
 
   /** The object, or undefined when it does not exist (404); other failures throw KubeError. */
-  private async optional<T>(signal: AbortSignal | undefined, fn: (options: K8s.ConfigurationOptions | undefined) => Promise<T>): Promise<T | undefined> {
+  private async optional<T>(signal: AbortSignal | undefined, fn: (options: K8s.ConfigurationOptions) => Promise<T>): Promise<T | undefined> {
     try {
       return await this.call(signal, fn);
     } catch (err) {
@@ -130,20 +160,26 @@ export class KubeClient {
   }
 
   readNamespace(name: string, signal?: AbortSignal): Promise<K8s.V1Namespace | undefined> {
+    assertName('namespace', name, 'Namespace');
     return this.optional(signal, (o) => this.api(this.k8s.CoreV1Api).readNamespace({ name }, o));
   }
 
   /** A Secret, data included: callers must not log values (report key names only). */
   readSecret(namespace: string, name: string, signal?: AbortSignal): Promise<K8s.V1Secret | undefined> {
+    assertName('namespace', namespace, 'Namespace');
+    assertName('object', name, 'Secret name');
     return this.optional(signal, (o) => this.api(this.k8s.CoreV1Api).readNamespacedSecret({ namespace, name }, o));
   }
 
   async listSecrets(namespace: string, labelSelector: string, signal?: AbortSignal): Promise<K8s.V1Secret[]> {
+    assertName('namespace', namespace, 'Namespace');
     const list = await this.call(signal, (o) => this.api(this.k8s.CoreV1Api).listNamespacedSecret({ namespace, labelSelector }, o));
     return list.items;
   }
 
   readServiceAccount(namespace: string, name: string, signal?: AbortSignal): Promise<K8s.V1ServiceAccount | undefined> {
+    assertName('namespace', namespace, 'Namespace');
+    assertName('object', name, 'Service account name');
     return this.optional(signal, (o) => this.api(this.k8s.CoreV1Api).readNamespacedServiceAccount({ namespace, name }, o));
   }
 
@@ -155,4 +191,31 @@ export class KubeClient {
       throw new KubeError('unknown', 'the API server published no service-account issuer', 'Check --service-account-issuer on the API server.');
     return parsed.issuer;
   }
+}
+
+/**
+ * When the current user gets its credential from an exec plugin, the plugin is run by
+ * ExecCredentialPlugin instead of the library (which cannot stop it): the user loses its exec stanza
+ * and an authenticator puts the plugin's credential on each request.
+ */
+function takeOverExecPlugin(config: K8s.KubeConfig, cluster: K8s.Cluster, timeoutMs: number): ExecCredentialPlugin | undefined {
+  const user = config.getCurrentUser();
+  const exec = execConfigOf(user);
+  if (!user || !exec) return undefined;
+  const plugin = new ExecCredentialPlugin(
+    exec,
+    {
+      server: cluster.server,
+      skipTLSVerify: cluster.skipTLSVerify,
+      ...(cluster.tlsServerName ? { tlsServerName: cluster.tlsServerName } : {}),
+      ...(cluster.caData ? { caData: cluster.caData } : {}),
+    },
+    timeoutMs,
+  );
+  config.users = config.users.map((u) => (u === user ? { ...u, exec: undefined, authProvider: user.exec ? user.authProvider : undefined } : u));
+  config.addAuthenticator({
+    isAuthProvider: (u) => u.name === user.name,
+    applyAuthentication: (_, opts) => plugin.apply(opts as Parameters<typeof plugin.apply>[0]),
+  });
+  return plugin;
 }

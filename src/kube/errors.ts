@@ -3,7 +3,7 @@
  * says what to do next, whether the cause was the network, TLS, the credentials or RBAC.
  */
 import { ChalkError } from '../errors.js';
-export type KubeErrorKind = 'no-config' | 'unreachable' | 'tls' | 'unauthorized' | 'forbidden' | 'not-found' | 'timeout' | 'unknown';
+export type KubeErrorKind = 'no-config' | 'credentials' | 'unreachable' | 'tls' | 'unauthorized' | 'forbidden' | 'not-found' | 'timeout' | 'unknown';
 
 export class KubeError extends ChalkError<KubeErrorKind> {
   readonly boundary = 'kube';

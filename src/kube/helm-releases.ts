@@ -5,6 +5,7 @@
  * release stuck in a pending state, so preflight and deploy agree on the recovery.
  */
 import type { KubeClient } from './client.js';
+import { assertName } from './names.js';
 
 export const PENDING_STATUSES = ['pending-install', 'pending-upgrade', 'pending-rollback'] as const;
 
@@ -16,7 +17,8 @@ export interface ReleaseRevision {
 }
 
 export async function releaseHistory(kube: KubeClient, namespace: string, release: string, signal?: AbortSignal): Promise<ReleaseRevision[]> {
-  const secrets = await kube.listSecrets(namespace, `owner=helm,name=${release}`, signal);
+  // Validated: a release name is part of the label selector.
+  const secrets = await kube.listSecrets(namespace, `owner=helm,name=${assertName('release', release, 'Release name')}`, signal);
   return secrets
     .map((s): ReleaseRevision => {
       const labels = s.metadata?.labels ?? {};
