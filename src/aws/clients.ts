@@ -1,7 +1,8 @@
 /**
  * AWS SDK v3 clients, each imported only when a check first needs it (cold start is a feature).
  * Endpoints follow the SDK's own configuration, so AWS_ENDPOINT_URL_<SERVICE> points them at
- * local endpoints; every call takes the check's abort signal.
+ * local endpoints; every call takes the check's abort signal, and destroyAwsClients closes the
+ * connections of every client that was created.
  */
 import { toAwsError } from './errors.js';
 import { partitionOfArn, partitionOfRegion, type Partition } from './partition.js';
@@ -12,7 +13,7 @@ export interface AwsClientOptions {
   arns?: readonly (string | undefined)[];
 }
 
-type Sender = { send(command: unknown, options?: { abortSignal?: AbortSignal }): Promise<unknown> };
+type Sender = { send(command: unknown, options?: { abortSignal?: AbortSignal }): Promise<unknown>; destroy(): void };
 
 /** A lazily created client: `call` sends one command and turns failures into AwsError. */
 export class LazyClient<C extends Sender> {
@@ -26,6 +27,12 @@ export class LazyClient<C extends Sender> {
     } catch (err) {
       throw toAwsError(err, action);
     }
+  }
+
+  /** Closes the client's connections, when it was created. */
+  async destroy(): Promise<void> {
+    const client = await this.client?.catch(() => undefined);
+    client?.destroy();
   }
 }
 
@@ -62,3 +69,7 @@ export function awsClients(options: AwsClientOptions) {
 }
 
 export type AwsClients = ReturnType<typeof awsClients>;
+
+export async function destroyAwsClients(clients: AwsClients): Promise<void> {
+  await Promise.all(Object.values(clients).map((c) => c.destroy()));
+}

@@ -15,7 +15,12 @@ export class PostgresError extends ChalkError<PostgresErrorKind> {
   readonly boundary = 'postgres';
 }
 
-export type SslMode = 'prefer' | 'require' | 'verify-full' | 'disable';
+/** libpq's sslmode values the action accepts (verify-ca is not offered: verify-full also checks the host name). */
+export const SSL_MODES = ['prefer', 'require', 'verify-full', 'disable'] as const;
+export type SslMode = (typeof SSL_MODES)[number];
+
+/** The port PostgreSQL (and libpq) use when none is given. */
+export const DEFAULT_PORT = 5432;
 
 export interface PostgresTarget {
   host: string;
@@ -120,18 +125,27 @@ async function attempt(t: PostgresTarget, mode: Exclude<SslMode, 'prefer'>, time
   });
   // A server that drops the connection later emits 'error'; unhandled, that would crash the action.
   client.on('error', () => {});
-  // The check timed out: close the socket (in the handshake or mid-query) so nothing outlives it.
-  const abort = (): void => void client.end().catch(() => {});
+  // The check timed out or the run is over: drop the socket (in the handshake or mid-query) so nothing outlives it.
+  const abort = (): void => closeNow(client);
   signal?.addEventListener('abort', abort, { once: true });
   try {
     await client.connect();
   } catch (err) {
     signal?.removeEventListener('abort', abort);
-    // Not awaited: after a failed handshake pg's end() can wait forever for a socket that is already gone.
-    void client.end().catch(() => {});
+    closeNow(client);
     throw err;
   }
   return { client, tls: ssl === false ? 'none' : (ssl as { rejectUnauthorized?: boolean }).rejectUnauthorized ? 'verified' : 'unverified' };
+}
+
+/**
+ * Ends the session without waiting for the server: a graceful end() waits for the server to close its
+ * side, which a silent server (or a half-finished handshake) never does, and the open socket would hold
+ * the step.
+ */
+function closeNow(client: Client): void {
+  void client.end().catch(() => {});
+  client.connection.stream.destroy();
 }
 
 const noTls = (err: unknown): boolean => /does not support SSL/i.test((err as Error)?.message ?? '');

@@ -20,7 +20,6 @@ export interface PostgresFacts {
   user: string;
   database: string;
   superuser: boolean;
-  canCreateInDatabase: boolean;
   /** Since PostgreSQL 15 only the owner of schema public may create in it by default; the migrations need to. */
   canCreateInPublic: boolean;
   ssl: boolean;
@@ -103,10 +102,9 @@ export async function moduleEvidence(client: Client, moduleSetting: string, list
 
 export async function probePostgres(client: Client): Promise<PostgresFacts> {
   const base = (
-    await client.query<{ version: string; usr: string; db: string; superuser: boolean; can_create: boolean; can_create_public: boolean; ssl: boolean | null }>(
+    await client.query<{ version: string; usr: string; db: string; superuser: boolean; can_create_public: boolean; ssl: boolean | null }>(
       `SELECT current_setting('server_version') AS version, current_user AS usr, current_database() AS db,
               (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS superuser,
-              has_database_privilege(current_database(), 'CREATE') AS can_create,
               has_schema_privilege('public', 'CREATE') AS can_create_public,
               (SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()) AS ssl`,
     )
@@ -152,7 +150,6 @@ export async function probePostgres(client: Client): Promise<PostgresFacts> {
     user: base.usr,
     database: base.db,
     superuser: base.superuser,
-    canCreateInDatabase: base.can_create,
     canCreateInPublic: base.can_create_public,
     ssl: base.ssl === true,
     extensions: { pg_stat_statements: extension('pg_stat_statements'), pg_cron: extension('pg_cron') },

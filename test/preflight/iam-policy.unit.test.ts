@@ -1,7 +1,7 @@
 /** IAM policy evaluation as the aws and dataplane groups use it: IAM's wildcard, NotAction and Deny rules. */
 import { describe, expect, it } from 'vitest';
-import { evaluateAction, oidcProviderArn, parsePolicy, webIdentityProblems } from '../src/aws/iam-policy.js';
-import { partitionOfArn, partitionOfRegion } from '../src/aws/partition.js';
+import { evaluateAction, oidcProviderArn, parsePolicy, webIdentityProblems } from '../../src/aws/iam-policy.js';
+import { partitionOfArn, partitionOfRegion } from '../../src/aws/partition.js';
 
 const policy = (...statements: object[]) => parsePolicy(encodeURIComponent(JSON.stringify({ Version: '2012-10-17', Statement: statements })), 'policy p');
 

@@ -1,11 +1,11 @@
 /**
  * The postgres verdicts for server setups the bed cannot show side by side (its preload list is
  * server-wide: pg_stat_statements and auto_explain are always preloaded there), judged from the
- * same facts the probe gathers. The bed covers the rest end to end in preflight-postgres.test.ts.
+ * same facts the probe gathers. The bed covers the rest end to end in postgres.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import type { PostgresFacts } from '../src/postgres/probe.js';
-import { autoExplain, pgCron, pgStatStatements, type Probe } from '../src/preflight/postgres-checks.js';
+import type { PostgresFacts } from '../../src/postgres/probe.js';
+import { autoExplain, pgCron, pgStatStatements, type Probe } from '../../src/preflight/postgres-checks.js';
 
 const facts = (overrides: Partial<PostgresFacts>): Probe => ({
   target: { host: 'db', port: 5432, database: 'chalk', user: 'chalk', sslMode: 'prefer' },
@@ -15,7 +15,6 @@ const facts = (overrides: Partial<PostgresFacts>): Probe => ({
     user: 'chalk',
     database: 'chalk',
     superuser: false,
-    canCreateInDatabase: true,
     canCreateInPublic: true,
     ssl: true,
     extensions: { pg_stat_statements: { available: true, installedVersion: '1.10' }, pg_cron: { available: true, installedVersion: '1.6' } },
