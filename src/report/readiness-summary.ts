@@ -168,19 +168,19 @@ function diagnosticsSection(d: ObjectDiagnostics): string[] {
 export function diagnosticsLines(result: ReadinessResult): string[] {
   return result.diagnostics.flatMap((d) => [
     logLine(`${describeRef(d.object)}: ${d.state} (${d.reason}): ${d.message}`),
-    ...d.events.map((e) => logLine(`  event ${e.type} ${e.reason}: ${e.message}${e.count > 1 ? ` (x${e.count})` : ''}`)),
+    ...d.events.map((e) => logLine(`| event ${e.type} ${e.reason}: ${e.message}${e.count > 1 ? ` (x${e.count})` : ''}`)),
     ...d.pods.flatMap((p) => [
-      logLine(`  pod ${p.name}: ${p.phase}${p.node ? ` on ${p.node}` : ''}${p.conditions.length ? `; ${p.conditions.join('; ')}` : ''}`),
+      logLine(`| pod ${p.name}: ${p.phase}${p.node ? ` on ${p.node}` : ''}${p.conditions.length ? `; ${p.conditions.join('; ')}` : ''}`),
       ...p.containers.map((c) =>
         logLine(
           `    ${c.init ? 'init ' : ''}container ${c.name} (${c.image}): ${c.state}${c.lastTermination ? `; last ${c.lastTermination}` : ''}; restarts ${c.restartCount}`,
         ),
       ),
-      ...p.events.map((e) => logLine(`    event ${e.type} ${e.reason}: ${e.message}${e.count > 1 ? ` (x${e.count})` : ''}`)),
+      ...p.events.map((e) => logLine(`| | event ${e.type} ${e.reason}: ${e.message}${e.count > 1 ? ` (x${e.count})` : ''}`)),
       ...p.logs.flatMap((l) =>
         l.unavailable
-          ? [logLine(`    logs of ${l.container}: ${l.unavailable}`)]
-          : [logLine(`    logs of ${l.container}${l.previous ? ' (previous run)' : ''}:`), ...(l.lines ?? []).map((line) => logLine(`      | ${line}`))],
+          ? [logLine(`| | logs of ${l.container}: ${l.unavailable}`)]
+          : [logLine(`| | logs of ${l.container}${l.previous ? ' (previous run)' : ''}:`), ...(l.lines ?? []).map((line) => logLine(`| | | ${line}`))],
       ),
     ]),
   ]);
