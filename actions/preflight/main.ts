@@ -1,47 +1,28 @@
 import * as core from '@actions/core';
-import { resolve } from 'node:path';
-import { getBoolean, getChoices, getDuration, getList, getOneOf, getOptional, getPort, getString } from '../../src/action/inputs.js';
+import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { getBoolean, getChoices, getDuration, getList, getOneOf, getOptional, getPort, getString, InputError, shown } from '../../src/action/inputs.js';
 import { runEntry } from '../../src/action/entry.js';
-import { workspace } from '../../src/action/paths.js';
-import { BUCKET_KINDS, CLOUDS, POSTGRES_SSL_MODES } from '../../src/preflight/context.js';
-import { CHECK_GROUPS, runPreflight } from '../../src/preflight/run.js';
-import { registerSecret } from '../../src/report/secrets.js';
+import { runnerTemp, workspace } from '../../src/action/paths.js';
+import { assertName } from '../../src/kube/names.js';
+import { SSL_MODES } from '../../src/postgres/connect.js';
+import { PreflightClients } from '../../src/preflight/clients.js';
+import { BUCKET_KINDS, CLOUDS, type BucketKind } from '../../src/preflight/context.js';
+import { reportAnnotations, summaryMarkdown, type PreflightReport } from '../../src/preflight/report.js';
+import { CHECK_GROUPS, runPreflight, type PreflightOptions } from '../../src/preflight/run.js';
+import { annotate } from '../../src/report/annotations.js';
+import { generated, setOutputs, writeSummary } from '../../src/report/outputs.js';
+import { redactJson, registerSecret } from '../../src/report/secrets.js';
+import { Defaults, Inputs, Outputs } from './names.js';
 
-export const Inputs = {
-  ValuesFiles: 'values-files',
-  SeedFile: 'seed-file',
-  Checks: 'checks',
-  WorkingDirectory: 'working-directory',
-  AllowHttp: 'allow-http',
-  CheckTimeout: 'check-timeout',
-  ReportPath: 'report-path',
-  Release: 'release',
-  Namespace: 'namespace',
-  CreateNamespace: 'create-namespace',
-  Cloud: 'cloud',
-  PostgresHost: 'postgres-host',
-  PostgresPort: 'postgres-port',
-  PostgresDatabase: 'postgres-database',
-  PostgresUser: 'postgres-user',
-  PostgresPassword: 'postgres-password',
-  PostgresSslMode: 'postgres-sslmode',
-  PostgresCaFile: 'postgres-ca-file',
-  AwsRegion: 'aws-region',
-  SqsQueuePrefix: 'sqs-queue-prefix',
-  SqsQueueSuffix: 'sqs-queue-suffix',
-  MetadataRole: 'metadata-role',
-  OidcIssuer: 'oidc-issuer',
-  MskSecret: 'msk-secret',
-  BackgroundPersistenceNamespace: 'background-persistence-namespace',
-  BackgroundPersistenceServiceAccount: 'background-persistence-service-account',
-  BackgroundPersistenceRole: 'background-persistence-role',
-  Chart: 'chart',
-  ChartVersion: 'chart-version',
-  CaFile: 'ca-file',
-} as const;
-
-/** `s3-<kind>-bucket`, one input per Data Plane bucket of the guide. */
-const bucketInput = (kind: string): string => `s3-${kind}-bucket`;
+const BUCKET_INPUTS: Record<BucketKind, string> = {
+  data: Inputs.S3DataBucket,
+  source: Inputs.S3SourceBucket,
+  dataset: Inputs.S3DatasetBucket,
+  model: Inputs.S3ModelBucket,
+  stages: Inputs.S3StagesBucket,
+};
 
 // Bundled dependencies (the Kubernetes client's fetch) trip Node deprecation warnings the user can do nothing about.
 process.noDeprecation = true;
@@ -51,51 +32,116 @@ export function run(): Promise<void> {
     // Registered before anything else runs, so no later log line can carry it.
     const postgresPassword = core.getInput(Inputs.PostgresPassword);
     registerSecret(postgresPassword);
-    const ws = workspace();
-    const path = (p: string | undefined): string | undefined => (p ? resolve(ws, p) : undefined);
-    const { report } = await runPreflight({
-      groups: getChoices(Inputs.Checks, CHECK_GROUPS, ['config']),
-      configFiles: {
-        valuesFiles: getList(Inputs.ValuesFiles),
-        seedFile: getOptional(Inputs.SeedFile),
-        workingDirectory: resolve(ws, getString(Inputs.WorkingDirectory, '.')),
-        workspace: ws,
-        allowHttp: getBoolean(Inputs.AllowHttp),
-      },
-      settings: {
-        release: getString(Inputs.Release, 'chalk-metadata-plane'),
-        namespace: getString(Inputs.Namespace, 'chalk-metadata'),
-        createNamespace: getBoolean(Inputs.CreateNamespace),
-        cloud: getOneOf(Inputs.Cloud, CLOUDS),
-        postgres: {
-          host: getOptional(Inputs.PostgresHost),
-          port: getPort(Inputs.PostgresPort),
-          database: getOptional(Inputs.PostgresDatabase),
-          user: getOptional(Inputs.PostgresUser),
-          password: postgresPassword || undefined,
-          sslMode: getOneOf(Inputs.PostgresSslMode, POSTGRES_SSL_MODES) ?? 'require',
-          caFile: path(getOptional(Inputs.PostgresCaFile)),
-        },
-        aws: {
-          region: getOptional(Inputs.AwsRegion),
-          queuePrefix: getString(Inputs.SqsQueuePrefix),
-          queueSuffix: getString(Inputs.SqsQueueSuffix),
-          metadataRole: getOptional(Inputs.MetadataRole),
-          oidcIssuer: getOptional(Inputs.OidcIssuer),
-        },
-        dataplane: {
-          buckets: Object.fromEntries(BUCKET_KINDS.flatMap((kind) => (getString(bucketInput(kind)) ? [[kind, getString(bucketInput(kind))]] : []))),
-          mskSecret: getOptional(Inputs.MskSecret),
-          backgroundPersistenceNamespace: getString(Inputs.BackgroundPersistenceNamespace, 'background-persistence'),
-          backgroundPersistenceServiceAccount: getString(Inputs.BackgroundPersistenceServiceAccount, 'background-persistence'),
-          backgroundPersistenceRole: getOptional(Inputs.BackgroundPersistenceRole),
-        },
-        registry: { chart: getOptional(Inputs.Chart), chartVersion: getOptional(Inputs.ChartVersion), caFile: path(getOptional(Inputs.CaFile)) },
-      },
-      checkTimeoutMs: getDuration(Inputs.CheckTimeout, '60s'),
-      reportPath: getOptional(Inputs.ReportPath),
-    });
-    if (!report.ok)
-      core.setFailed(`Chalk preflight found ${report.errorCount} error${report.errorCount === 1 ? '' : 's'}; see the annotations and the job summary.`);
+    const options = readOptions(postgresPassword);
+    const reportPath = getOptional(Inputs.ReportPath);
+    const clients = new PreflightClients({ credentialTimeoutMs: options.checkTimeoutMs });
+    let report: PreflightReport;
+    try {
+      report = await runPreflight({ ...options, clients });
+    } finally {
+      // A check that timed out may have left a socket or a credential plugin behind: the step ends only once they are gone.
+      await clients.close();
+    }
+    await publish(report, reportPath ? resolve(workspace(), reportPath) : undefined);
   });
+}
+
+/** The engine's options from the inputs; every input error is thrown here, before anything runs. */
+function readOptions(postgresPassword: string): Omit<PreflightOptions, 'clients'> {
+  const ws = workspace();
+  const path = (p: string | undefined): string | undefined => (p ? resolve(ws, p) : undefined);
+  const name = (kind: 'namespace' | 'release' | 'object', input: string, fallback: string): string =>
+    assertName(kind, getString(input, fallback), `Input ${input}`);
+  return {
+    groups: getChoices(Inputs.Checks, CHECK_GROUPS, [Defaults.Checks]),
+    configFiles: {
+      valuesFiles: getList(Inputs.ValuesFiles),
+      seedFile: getOptional(Inputs.SeedFile),
+      workingDirectory: resolve(ws, getString(Inputs.WorkingDirectory, Defaults.WorkingDirectory)),
+      workspace: ws,
+      allowHttp: getBoolean(Inputs.AllowHttp),
+    },
+    settings: {
+      release: name('release', Inputs.Release, Defaults.Release),
+      namespace: name('namespace', Inputs.Namespace, Defaults.Namespace),
+      createNamespace: getBoolean(Inputs.CreateNamespace),
+      cloud: getOneOf(Inputs.Cloud, CLOUDS),
+      postgres: {
+        host: getOptional(Inputs.PostgresHost),
+        port: getPort(Inputs.PostgresPort),
+        database: getOptional(Inputs.PostgresDatabase),
+        user: getOptional(Inputs.PostgresUser),
+        password: postgresPassword || undefined,
+        sslMode: getOneOf(Inputs.PostgresSslMode, SSL_MODES) ?? Defaults.PostgresSslMode,
+        caFile: path(getOptional(Inputs.PostgresCaFile)),
+      },
+      aws: {
+        region: getOptional(Inputs.AwsRegion),
+        queuePrefix: getString(Inputs.SqsQueuePrefix),
+        queueSuffix: getString(Inputs.SqsQueueSuffix),
+        metadataRole: getOptional(Inputs.MetadataRole),
+        oidcIssuer: getOptional(Inputs.OidcIssuer),
+      },
+      dataplane: {
+        buckets: Object.fromEntries(BUCKET_KINDS.flatMap((kind) => (getString(BUCKET_INPUTS[kind]) ? [[kind, getString(BUCKET_INPUTS[kind])]] : []))),
+        mskSecret: getOptional(Inputs.MskSecret),
+        backgroundPersistenceNamespace: name('namespace', Inputs.BackgroundPersistenceNamespace, Defaults.BackgroundPersistenceNamespace),
+        backgroundPersistenceServiceAccount: name('object', Inputs.BackgroundPersistenceServiceAccount, Defaults.BackgroundPersistenceServiceAccount),
+        backgroundPersistenceRole: getOptional(Inputs.BackgroundPersistenceRole),
+      },
+      registry: { chart: getOptional(Inputs.Chart), chartVersion: getOptional(Inputs.ChartVersion), caFile: path(getOptional(Inputs.CaFile)) },
+    },
+    checkTimeoutMs: getDuration(Inputs.CheckTimeout, Defaults.CheckTimeout),
+  };
+}
+
+/**
+ * The report as the job sees it: annotations, the JSON file, the summary and the outputs. A report
+ * file that cannot be written fails the step with the reason, after the summary and outputs are written.
+ */
+async function publish(report: PreflightReport, requestedPath: string | undefined): Promise<void> {
+  for (const { title, problems } of reportAnnotations(report)) annotate(problems, title);
+  const target = requestedPath ?? join(runnerTemp(), `chalk-preflight-${randomBytes(6).toString('hex')}.json`);
+  const fileError = await writeReportFile(report, target).then(
+    () => undefined,
+    (err: unknown) => reportFileError(err, target, requestedPath !== undefined),
+  );
+  const note = fileError ? `\n> [!WARNING]\n> The JSON report was not written: ${fileError.message}\n` : '';
+  await writeSummary(summaryMarkdown(report) + note, { keep: fileError ? [] : [target] });
+  setOutputs({
+    [Outputs.Ok]: report.ok,
+    [Outputs.ErrorCount]: report.errorCount,
+    [Outputs.WarningCount]: report.warningCount,
+    [Outputs.Report]: fileError ? undefined : generated(target),
+  });
+  if (!report.ok)
+    core.setFailed(`Chalk preflight found ${report.errorCount} error${report.errorCount === 1 ? '' : 's'}; see the annotations and the job summary.`);
+  if (fileError) throw fileError;
+}
+
+/** Every string in the report redacted, numbers and booleans as they are: valid JSON whatever a secret is. */
+async function writeReportFile(report: PreflightReport, path: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, JSON.stringify(redactJson(report), null, 2) + '\n', { mode: 0o600 });
+}
+
+const FILE_ERRORS: Record<string, string> = {
+  EISDIR: 'it is a directory',
+  ENOTDIR: 'a part of its path is a file, not a directory',
+  // mkdir's answer when a directory of the path exists as a file.
+  EEXIST: 'a part of its path is a file, not a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+};
+
+function reportFileError(err: unknown, path: string, fromInput: boolean): Error {
+  const code = (err as NodeJS.ErrnoException).code ?? '';
+  const why = FILE_ERRORS[code] ?? (err instanceof Error ? err.message : String(err));
+  if (!fromInput) return new Error(`Cannot write the JSON report to ${path}: ${why}.`);
+  return new InputError(
+    `Input ${Inputs.ReportPath} ${shown(path)} cannot be written: ${why}.`,
+    `Set ${Inputs.ReportPath} to a file path the job may write, or leave it empty for a file under RUNNER_TEMP.`,
+  );
 }

@@ -3,7 +3,7 @@
  * once, the cluster's OIDC issuer, and IRSA service accounts with their role annotation.
  */
 import type { V1ServiceAccount } from '@kubernetes/client-node';
-import { awsClients, type AwsClients } from '../aws/clients.js';
+import type { AwsClients } from '../aws/clients.js';
 import { describeActionProblems, evaluateAction, oidcProviderArn, webIdentityProblems } from '../aws/iam-policy.js';
 import { readRole, type RoleDocuments } from '../aws/iam-role.js';
 import type { CheckOutcome } from '../checks/check.js';
@@ -26,8 +26,8 @@ const sessions = new WeakMap<PreflightContext, AwsSession>();
 export function awsSession(ctx: PreflightContext): AwsSession {
   let session = sessions.get(ctx);
   if (!session) {
-    const { aws, dataplane } = ctx.settings;
-    const clients = awsClients({ region: aws.region, arns: [aws.metadataRole, dataplane.backgroundPersistenceRole] });
+    const { aws } = ctx.settings;
+    const clients = ctx.aws();
     const issuer = sharedWork(async (_, signal) => aws.oidcIssuer ?? (await (await ctx.kube()).serviceAccountIssuer(signal)));
     const sa = sharedWork(async (key, signal) => {
       const [namespace, name] = key.split('/') as [string, string];

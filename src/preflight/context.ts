@@ -1,21 +1,21 @@
 /**
  * What every preflight check receives: the settings from the action's inputs, the config files
- * (loaded once, on first use) and lazily created clients. Nothing is connected or imported until
- * a check of a group that needs it asks, so `checks: config` stays as fast as before.
+ * (loaded once, on first use) and the run's clients (src/preflight/clients.ts). Nothing is connected
+ * or imported until a check of a group that needs it asks, so `checks: config` stays fast.
  */
 import { which } from '@actions/io';
 import type { V1Secret } from '@kubernetes/client-node';
+import type { AwsClients } from '../aws/clients.js';
 import { HelmClient } from '../helm/client.js';
-import { KubeClient } from '../kube/client.js';
+import type { KubeClient } from '../kube/client.js';
+import type { SslMode } from '../postgres/connect.js';
 import { connectionSecrets } from '../postgres/host.js';
 import { registerSecret } from '../report/secrets.js';
+import type { PreflightClients } from './clients.js';
 import type { ConfigCheckContext } from './config-checks.js';
 
 export const CLOUDS = ['aws', 'gcp'] as const;
 export type Cloud = (typeof CLOUDS)[number];
-
-export const POSTGRES_SSL_MODES = ['prefer', 'require', 'verify-full', 'disable'] as const;
-export type PostgresSslMode = (typeof POSTGRES_SSL_MODES)[number];
 
 /** The five Data Plane buckets of the guide, in its order. */
 export const BUCKET_KINDS = ['data', 'source', 'dataset', 'model', 'stages'] as const;
@@ -23,12 +23,13 @@ export type BucketKind = (typeof BUCKET_KINDS)[number];
 
 export interface PostgresSettings {
   host?: string;
+  /** When the host does not name one; else PostgreSQL's default. */
   port?: number;
   database?: string;
   user?: string;
   /** Registered as a secret by the action before it gets here. */
   password?: string;
-  sslMode: PostgresSslMode;
+  sslMode: SslMode;
   caFile?: string;
 }
 
@@ -66,6 +67,10 @@ export interface PreflightContext extends ConfigCheckContext {
   settings: PreflightSettings;
   /** The cluster client for the current kubeconfig, created on first use. */
   kube(): Promise<KubeClient>;
+  /** The AWS SDK clients for the region and role ARNs of the settings. */
+  aws(): AwsClients;
+  /** Aborts when the run's clients close; a connection a check opens is bound to it as well as to the check's signal. */
+  closing: AbortSignal;
   /** A Secret of the target namespace, read once and shared (undefined when it does not exist). */
   secret(name: string, signal?: AbortSignal): Promise<V1Secret | undefined>;
   /** helm from PATH, asked for its version once for the tools and registry groups. */
@@ -148,16 +153,17 @@ export function sharedWork<T>(work: (key: string, signal: AbortSignal) => Promis
   };
 }
 
-export function createContext(base: ConfigCheckContext, settings: PreflightSettings): PreflightContext {
+export function createContext(base: ConfigCheckContext, settings: PreflightSettings, clients: PreflightClients): PreflightContext {
   // A connection URL given as postgres-host carries a password: masked before any check can print anything.
   if (settings.postgres.host) for (const s of connectionSecrets(settings.postgres.host)) registerSecret(s);
-  let kube: Promise<KubeClient> | undefined;
   let helm: Promise<HelmOnPath> | undefined;
   const secret = sharedWork(async (name, signal) => (await ctx.kube()).readSecret(settings.namespace, name, signal));
   const ctx: PreflightContext = {
     ...base,
     settings,
-    kube: () => (kube ??= KubeClient.load()),
+    kube: () => clients.kube(),
+    aws: () => clients.awsClients({ region: settings.aws.region, arns: [settings.aws.metadataRole, settings.dataplane.backgroundPersistenceRole] }),
+    closing: clients.closing,
     helm: () => (helm ??= findHelm()),
     secret,
   };

@@ -5,7 +5,7 @@
  * auto_explain preloaded (it is a module, not an extension).
  */
 import { ChalkError } from '../errors.js';
-import { connectPostgres, describeTarget, PostgresError, type PostgresTarget } from '../postgres/connect.js';
+import { connectPostgres, DEFAULT_PORT, describeTarget, PostgresError, type PostgresTarget } from '../postgres/connect.js';
 import { connectionSecrets, NOT_A_HOST, notAHost } from '../postgres/host.js';
 import { probePostgres, type PostgresFacts } from '../postgres/probe.js';
 import { registerSecret } from '../report/secrets.js';
@@ -102,7 +102,7 @@ async function resolveTarget(ctx: PreflightContext, signal: AbortSignal): Promis
   const password = p.password ?? fromSecret.password;
   return {
     host,
-    port: port ?? p.port ?? 5432,
+    port: port ?? p.port ?? DEFAULT_PORT,
     database,
     user,
     ...(password !== undefined ? { password } : {}),
@@ -111,7 +111,9 @@ async function resolveTarget(ctx: PreflightContext, signal: AbortSignal): Promis
   };
 }
 
-async function runProbe(ctx: PreflightContext, signal: AbortSignal): Promise<Probe> {
+async function runProbe(ctx: PreflightContext, checkSignal: AbortSignal): Promise<Probe> {
+  // The session ends with the check that opened it, or with the run's clients, whichever comes first.
+  const signal = AbortSignal.any([checkSignal, ctx.closing]);
   const target = await resolveTarget(ctx, signal);
   // Under the check's own limit, so a silent server is reported as a Postgres timeout, not a generic one.
   const timeoutMs = Math.max(1000, Math.min(15_000, ctx.settings.checkTimeoutMs - 1000));

@@ -5,28 +5,19 @@
  */
 import { existsSync } from 'node:fs';
 import { ChartAccessError, parseChartRef, resolveChart, type RegistryAccess } from '../helm/chart.js';
-import { HelmClient } from '../helm/client.js';
-import type { HelmErrorKind } from '../helm/errors.js';
+import type { HelmClient } from '../helm/client.js';
 import { registryConfigCredentials } from '../helm/registry.js';
 import { registerSecret } from '../report/secrets.js';
 import type { Check, CheckOutcome } from '../checks/check.js';
 import type { PreflightContext } from './context.js';
 
-const FIX: Partial<Record<HelmErrorKind, string>> = {
-  unauthorized: 'Log in to the registry first (the helm-login action, or `helm registry login`), with a current token.',
-  forbidden: 'Give Chalk your AWS account ID or Google project ID so they grant it pull access to the chart registry.',
-  'not-found': 'Check the chart path and version (e.g. oci://754784422779.dkr.ecr.us-east-1.amazonaws.com/charts/chalk-metadata-plane).',
-  tls: 'Pass the CA that signed the registry certificate as ca-file.',
-  connection: "Check the registry host and the runner's network access to it.",
-};
-
 /** Where helm keeps registry logins: $HELM_REGISTRY_CONFIG, as `helm env` reports it. */
-async function registryConfigPath(helm: HelmClient): Promise<string | undefined> {
-  const out = await helm.exec(['env', 'HELM_REGISTRY_CONFIG']);
+async function registryConfigPath(helm: HelmClient, signal: AbortSignal): Promise<string | undefined> {
+  const out = await helm.exec(['env', 'HELM_REGISTRY_CONFIG'], { signal });
   return (out.exitCode === 0 && out.stdout.trim()) || undefined;
 }
 
-async function chartCheck(ctx: PreflightContext): Promise<CheckOutcome> {
+async function chartCheck(ctx: PreflightContext, signal: AbortSignal): Promise<CheckOutcome> {
   const { chart: reference, chartVersion, caFile } = ctx.settings.registry;
   if (!reference) return { verdict: 'fail', finding: 'input chart is empty', fix: 'Set chart to the OCI reference of the Metadata Plane chart.' };
   let ref;
@@ -41,10 +32,12 @@ async function chartCheck(ctx: PreflightContext): Promise<CheckOutcome> {
   if ('error' in found)
     return { verdict: 'fail', finding: `helm cannot run, so the chart cannot be fetched: ${found.error}`, fix: 'See the tools group: install helm.' };
   const helm = found.client;
-  const config = await registryConfigPath(helm);
+  const config = await registryConfigPath(helm, signal);
   const login = config && existsSync(config) ? await registryConfigCredentials(config, ref.registry) : undefined;
   registerSecret(login?.password);
-  const access: RegistryAccess = { ...(login ?? {}), ...(caFile ? { caFile } : {}) };
+  // One deadline for the listing and helm's fetch, just inside the check's own, so a timeout keeps its cause.
+  const timeoutMs = Math.max(1000, ctx.settings.checkTimeoutMs - 1000);
+  const access: RegistryAccess = { ...(login ?? {}), ...(caFile ? { caFile } : {}), timeoutMs, signal };
   try {
     const resolved = await resolveChart(helm, ref, access);
     return {
@@ -55,10 +48,17 @@ async function chartCheck(ctx: PreflightContext): Promise<CheckOutcome> {
     if (!(err instanceof ChartAccessError)) throw err;
     const hint =
       !login && (err.kind === 'unauthorized' || err.kind === 'forbidden') ? ` (no login for ${ref.registry} in ${config ?? "helm's registry config"})` : '';
-    return { verdict: 'fail', finding: `${err.message}${hint}`, fix: FIX[err.kind] ?? 'Check the registry and the chart reference.' };
+    return { verdict: 'fail', finding: `${err.message}${hint}`, fix: err.fix };
   }
 }
 
 export function registryChecks(): Check<PreflightContext>[] {
-  return [{ id: 'registry.chart', group: 'registry', title: 'Chart reference resolves with the current registry login', run: (ctx) => chartCheck(ctx) }];
+  return [
+    {
+      id: 'registry.chart',
+      group: 'registry',
+      title: 'Chart reference resolves with the current registry login',
+      run: (ctx, signal) => chartCheck(ctx, signal),
+    },
+  ];
 }

@@ -1,14 +1,7 @@
-/** Preflight results as a JSON report file, a job-summary table and annotations. */
-import { randomBytes } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { countErrors, formatOrigin, type Problem } from '../report/problems.js';
-import * as core from '@actions/core';
-import { annotate } from '../report/annotations.js';
-import { code, table } from '../report/markdown.js';
-import { logLine, redact } from '../report/secrets.js';
+/** Preflight results as a report: its counts, the job-summary markdown and the annotations it calls for. */
 import type { CheckResult, Verdict } from '../checks/check.js';
+import { code, table } from '../report/markdown.js';
+import { countErrors, formatOrigin, type Problem } from '../report/problems.js';
 
 export interface PreflightReport {
   schemaVersion: 1;
@@ -27,14 +20,6 @@ export function buildReport(checks: CheckResult[]): PreflightReport {
   return { schemaVersion: 1, ok: errorCount === 0, errorCount, warningCount, checks };
 }
 
-/** Writes the report where the caller asked, else to a fresh file under RUNNER_TEMP; returns its path. */
-export async function writeReport(report: PreflightReport, path?: string): Promise<string> {
-  const target = path || join(process.env.RUNNER_TEMP || tmpdir(), `chalk-preflight-${randomBytes(6).toString('hex')}.json`);
-  await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, redact(JSON.stringify(report, null, 2)) + '\n', { mode: 0o600 });
-  return target;
-}
-
 const ICON: Record<Verdict, string> = { pass: '✅ pass', fail: '❌ fail', warn: '⚠️ warn', skipped: '⏭️ skipped' };
 
 export function summaryMarkdown(report: PreflightReport): string {
@@ -45,7 +30,7 @@ export function summaryMarkdown(report: PreflightReport): string {
     ['Check', 'Verdict', 'Finding', 'Fix'],
     report.checks.map((c) => [`${c.title} (${code(c.id)})`, ICON[c.verdict], c.finding, c.fix ?? '']),
   );
-  const problems = report.checks.flatMap((c) => c.problems.map((p) => ({ check: c.id, p })));
+  const problems = report.checks.flatMap((c) => c.problems);
   const parts = [headline, '', checks];
   if (problems.length) {
     parts.push(
@@ -54,26 +39,30 @@ export function summaryMarkdown(report: PreflightReport): string {
       '',
       table(
         ['Where', 'Severity', 'Problem', 'Fix'],
-        problems.map(({ p }) => [p.origin ? code(formatOrigin(p.origin)) : '', p.severity, p.message, p.fix ?? '']),
+        problems.map((p) => [p.origin ? code(formatOrigin(p.origin)) : '', p.severity, p.message, p.fix ?? '']),
       ),
     );
   }
   return parts.join('\n') + '\n';
 }
 
-/** Annotations for every located problem, plus one per failed or warning check that has none of its own. */
-export function annotateReport(report: PreflightReport): void {
-  for (const check of report.checks) {
-    core.info(logLine(`${check.id}: ${check.verdict} — ${check.finding} (${check.durationMs} ms)`));
-    annotate(check.problems, `preflight ${check.id}`);
-    if ((check.verdict === 'fail' || check.verdict === 'warn') && check.problems.length === 0) {
-      const problem: Problem = {
-        severity: check.verdict === 'fail' ? 'error' : 'warning',
-        code: check.id,
-        message: `${check.title}: ${check.finding}`,
-        ...(check.fix ? { fix: check.fix } : {}),
-      };
-      annotate([problem], `preflight ${check.id}`);
-    }
-  }
+export interface ReportAnnotations {
+  title: string;
+  problems: Problem[];
+}
+
+/** Every located problem, plus one for each failed or warning check that has none of its own; titled by check. */
+export function reportAnnotations(report: PreflightReport): ReportAnnotations[] {
+  return report.checks.flatMap((check): ReportAnnotations[] => {
+    const title = `preflight ${check.id}`;
+    if (check.problems.length) return [{ title, problems: check.problems }];
+    if (check.verdict !== 'fail' && check.verdict !== 'warn') return [];
+    const problem: Problem = {
+      severity: check.verdict === 'fail' ? 'error' : 'warning',
+      code: check.id,
+      message: `${check.title}: ${check.finding}`,
+      ...(check.fix ? { fix: check.fix } : {}),
+    };
+    return [{ title, problems: [problem] }];
+  });
 }

@@ -1,11 +1,17 @@
-/** The preflight pipeline: selected check groups → results → report, summary, annotations, outputs. */
+/**
+ * The preflight engine: the selected check groups run against the settings, and the result is the
+ * report. It writes nothing to the job (the action's glue writes the report file, annotations,
+ * summary and outputs) and leaves the run's clients open for the caller to close.
+ */
+import * as core from '@actions/core';
 import type { ConfigFiles } from '../config/chalk-config.js';
-import { setOutputs, writeSummary } from '../report/outputs.js';
 import { runChecks, type Check } from '../checks/check.js';
+import { logLine } from '../report/secrets.js';
+import type { PreflightClients } from './clients.js';
 import { clusterChecks } from './cluster-checks.js';
 import { configChecks, memoizedConfig } from './config-checks.js';
 import { createContext, type PreflightContext, type PreflightSettings } from './context.js';
-import { annotateReport, buildReport, summaryMarkdown, writeReport, type PreflightReport } from './report.js';
+import { buildReport, type PreflightReport } from './report.js';
 import { secretsChecks } from './secrets-checks.js';
 import { toolsChecks } from './tools-checks.js';
 
@@ -17,12 +23,8 @@ export interface PreflightOptions {
   configFiles: ConfigFiles;
   settings: Omit<PreflightSettings, 'groups' | 'checkTimeoutMs'>;
   checkTimeoutMs: number;
-  reportPath?: string;
-}
-
-export interface PreflightResult {
-  report: PreflightReport;
-  reportPath: string;
+  /** The connections the checks open; the caller closes them once the run is over. */
+  clients: PreflightClients;
 }
 
 const GROUP_CHECKS: Record<CheckGroup, (ctx: PreflightContext) => Check<PreflightContext>[] | Promise<Check<PreflightContext>[]>> = {
@@ -36,19 +38,16 @@ const GROUP_CHECKS: Record<CheckGroup, (ctx: PreflightContext) => Check<Prefligh
   registry: async () => (await import('./registry-checks.js')).registryChecks(),
 };
 
-export async function runPreflight(options: PreflightOptions): Promise<PreflightResult> {
+export async function runPreflight(options: PreflightOptions): Promise<PreflightReport> {
   const ctx = createContext(
     { config: memoizedConfig(options.configFiles) },
     { ...options.settings, groups: options.groups, checkTimeoutMs: options.checkTimeoutMs },
+    options.clients,
   );
   // Groups in CHECK_GROUPS order, so the report reads the same whatever order `checks` lists them in.
   const selected = CHECK_GROUPS.filter((g) => options.groups.includes(g));
   const checks = (await Promise.all(selected.map((g) => GROUP_CHECKS[g](ctx)))).flat();
   const results = await runChecks(checks, ctx, options.checkTimeoutMs);
-  const report = buildReport(results);
-  const reportPath = await writeReport(report, options.reportPath);
-  annotateReport(report);
-  await writeSummary(summaryMarkdown(report));
-  setOutputs({ ok: report.ok, 'error-count': report.errorCount, 'warning-count': report.warningCount, report: reportPath });
-  return { report, reportPath };
+  for (const check of results) core.info(logLine(`${check.id}: ${check.verdict} — ${check.finding} (${check.durationMs} ms)`));
+  return buildReport(results);
 }

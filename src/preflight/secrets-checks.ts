@@ -34,14 +34,14 @@ function describeKeys(s: RequiredSecret, report: SecretKeyReport): string[] {
   return parts;
 }
 
-async function secretCheck(ctx: PreflightContext, s: RequiredSecret): Promise<CheckOutcome> {
+async function secretCheck(ctx: PreflightContext, s: RequiredSecret, signal: AbortSignal): Promise<CheckOutcome> {
   const { namespace } = ctx.settings;
   const fix = `Write ${s.keys.map((k) => `${k}=…`).join(', ')} (one per line) to ${s.envFile}, then: ${createCommand(s, namespace)}`;
   try {
     const kube = await ctx.kube();
-    const secret = await ctx.secret(s.name);
+    const secret = await ctx.secret(s.name, signal);
     if (!secret) {
-      const nsExists = (await kube.readNamespace(namespace).catch(() => 'unknown')) !== undefined;
+      const nsExists = (await kube.readNamespace(namespace, signal).catch(() => 'unknown')) !== undefined;
       return {
         verdict: 'fail',
         finding: nsExists
@@ -90,7 +90,7 @@ async function namespaceCheck(ctx: PreflightContext, signal: AbortSignal): Promi
   } catch (err) {
     if (!(err instanceof KubeError) || err.kind !== 'forbidden') return failure(err);
     // Identities scoped to the namespace may not read Namespace objects; a Secret read in it proves it exists.
-    const secret = await ctx.secret(METADATA_SECRET).catch(() => undefined);
+    const secret = await ctx.secret(METADATA_SECRET, signal).catch(() => undefined);
     if (secret) return { verdict: 'pass', finding: `namespace ${namespace} exists (seen through its secret; this identity may not get namespaces)` };
     return {
       verdict: 'warn',
@@ -119,7 +119,7 @@ export function secretsChecks(): Check<PreflightContext>[] {
       group: 'secrets',
       title: `Secret ${s.name} has ${s.keys.join(', ')}`,
       after: ['secrets.namespace'],
-      run: (ctx) => secretCheck(ctx, s),
+      run: (ctx, signal) => secretCheck(ctx, s, signal),
     })),
   ];
 }

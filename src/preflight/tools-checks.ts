@@ -61,10 +61,10 @@ async function helmCheck(ctx: PreflightContext): Promise<CheckOutcome> {
   return { verdict: 'pass', finding: `helm ${helm.client.version.raw} (${helm.path})` };
 }
 
-async function optionalToolCheck(tool: OptionalTool): Promise<CheckOutcome> {
+async function optionalToolCheck(tool: OptionalTool, signal: AbortSignal): Promise<CheckOutcome> {
   const path = await which(tool.binary, false);
   if (!path) return { verdict: 'warn', finding: `${tool.binary} is not on PATH — ${tool.why}`, fix: tool.install };
-  const result = await runTool(path, tool.versionArgs);
+  const result = await runTool(path, tool.versionArgs, { signal });
   let version: string | undefined;
   try {
     version = result.exitCode === 0 ? tool.version(result.stdout || result.stderr) : undefined;
@@ -83,12 +83,12 @@ async function optionalToolCheck(tool: OptionalTool): Promise<CheckOutcome> {
 export function toolsChecks(ctx: PreflightContext): Check<PreflightContext>[] {
   const checks: Check<PreflightContext>[] = [
     { id: 'tools.helm', group: 'tools', title: 'helm is installed and supported', run: (ctx) => helmCheck(ctx) },
-    { id: KUBECTL.id, group: 'tools', title: 'kubectl (optional)', run: () => optionalToolCheck(KUBECTL) },
+    { id: KUBECTL.id, group: 'tools', title: 'kubectl (optional)', run: (_, signal) => optionalToolCheck(KUBECTL, signal) },
   ];
   const cloud = ctx.settings.cloud;
   if (cloud) {
     const cli = CLOUD_CLIS[cloud];
-    checks.push({ id: cli.id, group: 'tools', title: `${cli.title} (optional)`, run: () => optionalToolCheck(cli) });
+    checks.push({ id: cli.id, group: 'tools', title: `${cli.title} (optional)`, run: (_, signal) => optionalToolCheck(cli, signal) });
   }
   return checks;
 }

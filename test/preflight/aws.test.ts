@@ -6,12 +6,13 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { awsChecks } from '../src/preflight/aws-checks.js';
-import { createContext, type PreflightSettings } from '../src/preflight/context.js';
-import { startFakeAws } from './fakes/aws-server.js';
-import { emptyState, type FakeRole } from './fakes/aws-state.js';
-import { fakeAws, runPreflight, scratchNamespaces } from './helpers/preflight.js';
-import { bed, OIDC_ISSUER as ISSUER, serviceAccount, uniq } from './testbed/util.js';
+import { awsChecks } from '../../src/preflight/aws-checks.js';
+import { PreflightClients } from '../../src/preflight/clients.js';
+import { createContext, type PreflightSettings } from '../../src/preflight/context.js';
+import { startFakeAws } from '../fakes/aws-server.js';
+import { emptyState, type FakeRole } from '../fakes/aws-state.js';
+import { fakeAws, runPreflight, scratchNamespaces } from '../helpers/preflight.js';
+import { bed, OIDC_ISSUER as ISSUER, serviceAccount, uniq } from '../testbed/util.js';
 
 const QUEUES = ['metric-check-trigger', 'scheduled-resolver-trigger', 'scheduled-query-trigger', 'batch-status', 'argo-builds', 'batch-report', 'heartbeat'];
 const ACCOUNT = '111122223333';
@@ -213,6 +214,7 @@ describe('preflight aws', () => {
     await new Promise<void>((r) => hung.listen(0, '127.0.0.1', r));
     const saved = { ...process.env };
     Object.assign(process.env, aws.env(), { AWS_ENDPOINT_URL_IAM: `http://127.0.0.1:${(hung.address() as AddressInfo).port}` });
+    const clients = new PreflightClients({ credentialTimeoutMs: 60_000 });
     try {
       const settings = {
         groups: ['aws'],
@@ -225,7 +227,7 @@ describe('preflight aws', () => {
         dataplane: { buckets: {}, backgroundPersistenceNamespace: 'bp', backgroundPersistenceServiceAccount: 'bp' },
         registry: {},
       } satisfies PreflightSettings;
-      const ctx = createContext({ config: () => Promise.reject(new Error('unused')) }, settings);
+      const ctx = createContext({ config: () => Promise.reject(new Error('unused')) }, settings, clients);
       const [trustCheck, permissionsCheck] = ['aws.metadata-role-trust', 'aws.metadata-role-permissions'].map((id) => awsChecks().find((c) => c.id === id)!);
       const first = new AbortController();
       const second = new AbortController();
@@ -244,6 +246,7 @@ describe('preflight aws', () => {
       await expect.poll(() => closed.length, { timeout: 5_000 }).toBe(open.length);
       expect(Math.max(...closed) - abortedAt).toBeLessThan(2_000);
     } finally {
+      await clients.close();
       process.env = saved;
       open.forEach((r) => r.socket.destroy());
       hung.close();

@@ -1,15 +1,20 @@
 /**
  * preflight's cluster group end to end: the bundle under Node 24 against the bed's real API server,
- * as the admin and as the restricted identity, plus a stuck release and an unreachable endpoint.
+ * as the admin and as the restricted identity, plus stuck releases (written by hand, and by a real
+ * helm of each major interrupted mid-upgrade), an unreachable endpoint and kubeconfig exec plugins.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { grantRestricted } from '../testbed/index.js';
-import { workspaceFrom } from './helpers/action.js';
-import { runPreflight, scratchNamespaces } from './helpers/preflight.js';
-import { bed, kubectl, must } from './testbed/util.js';
+import { parse, stringify } from 'yaml';
+import { grantRestricted } from '../../testbed/index.js';
+import { workspaceFrom } from '../helpers/action.js';
+import { HELM_MAJORS, helmOf, type HelmMajor } from '../helpers/helm.js';
+import { fixtures } from '../helpers/paths.js';
+import { runPreflight, scratchNamespaces } from '../helpers/preflight.js';
+import { bed, exec, kubectl, must } from '../testbed/util.js';
 
 const namespace = scratchNamespaces();
 
@@ -162,5 +167,128 @@ describe('preflight cluster', () => {
       finding: 'KUBECONFIG names /nonexistent/kubeconfig, which does not exist',
       fix: 'Point KUBECONFIG at the kubeconfig file of the cluster.',
     });
+  });
+
+  it.concurrent('takes its credential from a kubeconfig exec plugin, and masks the key it prints', async () => {
+    const config = parse(await readFile(bed().KUBECONFIG, 'utf8')) as Kubeconfig;
+    const user = config.users[0]!.user as Record<string, string>;
+    const pem = (key: string) => Buffer.from(user[key]!, 'base64').toString('utf8');
+    const dir = await workspaceFrom();
+    const answer = join(dir, 'credential.json');
+    const status = { clientCertificateData: pem('client-certificate-data'), clientKeyData: pem('client-key-data') };
+    await writeFile(answer, JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1', kind: 'ExecCredential', status }));
+    const kubeconfig = await execKubeconfig(dir, `cat '${answer}'`);
+    const { run, checks } = await preflight({ namespace: await namespace('pf-cl-exec') }, kubeconfig);
+    expect(checks['cluster.api']).toMatchObject({ verdict: 'pass' });
+    expect(checks['cluster.access']!.verdict).toBe('pass');
+    expect(run.masks).toContain(status.clientKeyData);
+  });
+
+  it.concurrent('stops a hung exec plugin with the check that waited for it, and the step ends at once', async () => {
+    const dir = await workspaceFrom();
+    const kubeconfig = await execKubeconfig(dir, `echo $$ > '${join(dir, 'plugin.pid')}'; exec sleep 600`);
+    const started = Date.now();
+    const { run, checks } = await preflight({ namespace: 'chalk-metadata', 'check-timeout': '2s' }, kubeconfig);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(run.main.durationMs).toBeLessThan(8_000);
+    expect(run.exitCode).toBe(1);
+    expect(checks['cluster.api']).toMatchObject({ verdict: 'fail', finding: 'timed out after 2 s' });
+    const pid = Number(await readFile(join(dir, 'plugin.pid'), 'utf8'));
+    expect(alive(pid), 'the plugin outlived the step').toBe(false);
+  });
+
+  it.concurrent('names a failing exec plugin and what it said', async () => {
+    const dir = await workspaceFrom();
+    const kubeconfig = await execKubeconfig(dir, `echo 'error: SSO session expired, run aws sso login' >&2; exit 255`);
+    const { checks } = await preflight({ namespace: 'chalk-metadata' }, kubeconfig);
+    expect(checks['cluster.api']).toMatchObject({
+      verdict: 'fail',
+      finding: "the kubeconfig's credential plugin get-token failed (exit 255): error: SSO session expired, run aws sso login",
+      fix: "Run get-token yourself with the job's environment to see why (it is the kubeconfig user's exec command).",
+    });
+  });
+});
+
+interface Kubeconfig {
+  users: { name: string; user: Record<string, unknown> }[];
+}
+
+/** The bed's admin kubeconfig with its user's credential replaced by an exec plugin running `script`. */
+async function execKubeconfig(dir: string, script: string): Promise<string> {
+  const command = join(dir, 'get-token');
+  await writeFile(command, `#!/bin/sh\n${script}\n`);
+  await chmod(command, 0o755);
+  const config = parse(await readFile(bed().KUBECONFIG, 'utf8')) as Kubeconfig;
+  config.users[0]!.user = { exec: { apiVersion: 'client.authentication.k8s.io/v1', command, interactiveMode: 'Never' } };
+  const path = join(dir, 'exec-kubeconfig');
+  await writeFile(path, stringify(config));
+  return path;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe.each(HELM_MAJORS)('preflight cluster, releases a real helm %i wrote', (major: HelmMajor) => {
+  const chart = join(fixtures, 'preflight', 'charts', 'stuck');
+  const helm = (ns: string, args: string[]) => must(exec(helmOf(major), [...args, '--namespace', ns, '--kubeconfig', bed().KUBECONFIG]));
+
+  it.concurrent('finds an upgrade helm left pending when it was killed, and its recovery works', async () => {
+    const ns = await namespace(`pf-cl-helm${major}`);
+    await helm(ns, ['install', 'chalk-metadata-plane', chart]);
+    await helm(ns, ['upgrade', 'chalk-metadata-plane', chart]);
+    const deployed = await preflight({ namespace: ns });
+    expect(deployed.checks['cluster.release']).toMatchObject({ verdict: 'pass', finding: 'release chalk-metadata-plane is at revision 2 (deployed)' });
+
+    // An upgrade that waits for a Deployment no node runs, killed (as a runner that dies would) once helm recorded it.
+    const upgrade = spawn(
+      helmOf(major),
+      [
+        'upgrade',
+        'chalk-metadata-plane',
+        chart,
+        '--set',
+        'unschedulable=true',
+        '--wait',
+        '--timeout',
+        '10m',
+        '--namespace',
+        ns,
+        '--kubeconfig',
+        bed().KUBECONFIG,
+      ],
+      { stdio: 'ignore' },
+    );
+    try {
+      await expect
+        .poll(
+          async () =>
+            (await kubectl(['get', 'secret', 'sh.helm.release.v1.chalk-metadata-plane.v3', '-n', ns, '-o', 'jsonpath={.metadata.labels.status}'])).stdout,
+          {
+            timeout: 30_000,
+            interval: 250,
+          },
+        )
+        .toBe('pending-upgrade');
+    } finally {
+      upgrade.kill('SIGKILL');
+    }
+    const { checks } = await preflight({ namespace: ns });
+    const recovery = ['rollback', 'chalk-metadata-plane', '2', '--namespace', ns];
+    expect(checks['cluster.release']!.verdict).toBe('warn');
+    expect(checks['cluster.release']!.finding).toMatch(
+      new RegExp(
+        `^release chalk-metadata-plane revision 3 is pending-upgrade, \\d+ s old: the deploy will roll back to revision 2 \\(deployed\\), then upgrade \\(helm ${recovery.join(' ')}\\)$`,
+      ),
+    );
+    // The recovery the finding names, run with the same helm, clears the release.
+    await must(exec(helmOf(major), [...recovery, '--kubeconfig', bed().KUBECONFIG]));
+    const recovered = await preflight({ namespace: ns });
+    expect(recovered.checks['cluster.release']).toMatchObject({ verdict: 'pass', finding: 'release chalk-metadata-plane is at revision 4 (deployed)' });
   });
 });

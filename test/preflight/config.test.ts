@@ -7,8 +7,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { formatAnnotation, runBundled, workspaceFrom } from './helpers/action.js';
-import { fixtures } from './helpers/paths.js';
+import { formatAnnotation, runBundled, workspaceFrom } from '../helpers/action.js';
+import { fixtures } from '../helpers/paths.js';
 
 const good = join(fixtures, 'preflight', 'good');
 const badRoot = join(fixtures, 'preflight', 'bad');

@@ -4,8 +4,8 @@
  * merged values, and Background Persistence's namespace and service account in the bed's cluster.
  */
 import { describe, expect, it } from 'vitest';
-import { fakeAws, runPreflight, scratchNamespaces } from './helpers/preflight.js';
-import { bed, namespaceTrust, serviceAccount, uniq } from './testbed/util.js';
+import { fakeAws, runPreflight, scratchNamespaces } from '../helpers/preflight.js';
+import { bed, namespaceTrust, serviceAccount, uniq } from '../testbed/util.js';
 
 const ACCOUNT = '111122223333';
 /** The good fixture's api_host and frontend_host. */

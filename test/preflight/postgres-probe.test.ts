@@ -9,10 +9,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectPostgres, type Connection, type PostgresTarget } from '../src/postgres/connect.js';
-import { connectionSecrets, notAHost } from '../src/postgres/host.js';
-import { moduleEvidence, moduleLoaded, probePostgres } from '../src/postgres/probe.js';
-import { bed } from './testbed/util.js';
+import { connectPostgres, type Connection, type PostgresTarget } from '../../src/postgres/connect.js';
+import { connectionSecrets, notAHost } from '../../src/postgres/host.js';
+import { moduleEvidence, moduleLoaded, probePostgres } from '../../src/postgres/probe.js';
+import { bed } from '../testbed/util.js';
 
 const suffix = randomBytes(3).toString('hex');
 /** May read shared_preload_libraries (pg_read_all_settings, like RDS's master user). */

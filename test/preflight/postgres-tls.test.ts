@@ -6,9 +6,9 @@
  */
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectPostgres, PostgresError, type PostgresTarget } from '../src/postgres/connect.js';
-import { runPreflight } from './helpers/preflight.js';
-import { bed } from './testbed/util.js';
+import { connectPostgres, PostgresError, type PostgresTarget } from '../../src/postgres/connect.js';
+import { runPreflight } from '../helpers/preflight.js';
+import { bed } from '../testbed/util.js';
 
 /** The 8-byte SSLRequest: length 8, code 80877103. */
 const isSslRequest = (b: Buffer): boolean => b.length >= 8 && b.readInt32BE(0) === 8 && b.readInt32BE(4) === 80877103;

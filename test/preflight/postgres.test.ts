@@ -6,8 +6,8 @@
  */
 import { createServer, type Server, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { runPreflight, scratchNamespaces } from './helpers/preflight.js';
-import { bed, bedPostgresSecret, createSecret } from './testbed/util.js';
+import { runPreflight, scratchNamespaces } from '../helpers/preflight.js';
+import { bed, bedPostgresSecret, createSecret } from '../testbed/util.js';
 
 const namespace = scratchNamespaces();
 

@@ -1,32 +1,45 @@
 /**
  * preflight's registry group end to end against the bed's OCI registry (htpasswd auth over TLS with
- * the bed's CA): the chart resolves with helm's current login, and each failure names its cause.
+ * the bed's CA), on both helm majors: the chart resolves with helm's current login, and each failure
+ * names its cause.
  */
+import { mkdtemp, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runPreflight } from './helpers/preflight.js';
-import { bed, helmHome, helmLogin } from './testbed/util.js';
+import { HELM_MAJORS, helmOf, type HelmMajor } from '../helpers/helm.js';
+import { runPreflight } from '../helpers/preflight.js';
+import { bed, helmHome, helmLogin } from '../testbed/util.js';
 
 const homes: (() => void)[] = [];
 afterAll(() => homes.forEach((cleanup) => cleanup()));
 
-/** A private helm registry config, logged in to the bed's registry unless `login` is false. */
-async function registryConfig(login = true): Promise<string> {
-  const home = helmHome();
-  homes.push(home.cleanup);
-  if (login) {
-    const r = await helmLogin(home.env);
-    if (r.code !== 0) throw new Error(`helm registry login failed: ${r.stderr}`);
+describe.each(HELM_MAJORS)('preflight registry (helm %i)', (major: HelmMajor) => {
+  /** A private helm registry config, logged in to the bed's registry with this helm unless `login` is false. */
+  async function registryConfig(login = true): Promise<string> {
+    const home = helmHome();
+    homes.push(home.cleanup);
+    if (login) {
+      const r = await helmLogin(home.env, helmOf(major));
+      if (r.code !== 0) throw new Error(`helm registry login failed: ${r.stderr}`);
+    }
+    return home.env.HELM_REGISTRY_CONFIG!;
   }
-  return home.env.HELM_REGISTRY_CONFIG!;
-}
 
-async function preflight(inputs: Record<string, string>, registryConfigPath: string) {
-  const chartInputs = { chart: `${bed().TESTBED_CHARTS_OCI}/chalk-metadata-plane`, 'ca-file': bed().TESTBED_REGISTRY_CA, ...inputs };
-  const { run, checks } = await runPreflight('registry', chartInputs, { HELM_REGISTRY_CONFIG: registryConfigPath }, []);
-  return { run, check: checks['registry.chart']! };
-}
+  /** PATH with this major's helm first, as a workflow that set up that helm has it. */
+  async function pathWithHelm(): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), 'pf-helm-'));
+    await symlink(helmOf(major), join(dir, 'helm'));
+    return [dir, process.env.PATH ?? ''].join(delimiter);
+  }
 
-describe('preflight registry', () => {
+  async function preflight(inputs: Record<string, string>, registryConfigPath: string) {
+    const chartInputs = { chart: `${bed().TESTBED_CHARTS_OCI}/chalk-metadata-plane`, 'ca-file': bed().TESTBED_REGISTRY_CA, ...inputs };
+    const env = { HELM_REGISTRY_CONFIG: registryConfigPath, PATH: await pathWithHelm() };
+    const { run, checks } = await runPreflight('registry', chartInputs, env, []);
+    return { run, check: checks['registry.chart']! };
+  }
+
   const versions = (): string[] => (JSON.parse(bed().TESTBED_CHART_VERSIONS) as Record<string, string[]>)['chalk-metadata-plane']!;
 
   it.concurrent('resolves the newest chart, or the pinned version, with the current login', async () => {

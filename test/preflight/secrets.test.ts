@@ -6,10 +6,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { grantRestricted } from '../testbed/index.js';
-import { workspaceFrom } from './helpers/action.js';
-import { runPreflight, scratchNamespaces } from './helpers/preflight.js';
-import { bed, createSecret, kubectl, must, uniq } from './testbed/util.js';
+import { grantRestricted } from '../../testbed/index.js';
+import { workspaceFrom } from '../helpers/action.js';
+import { runPreflight, scratchNamespaces } from '../helpers/preflight.js';
+import { bed, createSecret, kubectl, must, uniq } from '../testbed/util.js';
 
 const namespace = scratchNamespaces();
 

@@ -6,9 +6,10 @@ import { chmod, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBundled, workspaceFrom } from './helpers/action.js';
-import { runPreflight } from './helpers/preflight.js';
-import { bed } from './testbed/util.js';
+import { runBundled, workspaceFrom } from '../helpers/action.js';
+import { HELM_MAJORS, helmOf } from '../helpers/helm.js';
+import { runPreflight } from '../helpers/preflight.js';
+import { bed } from '../testbed/util.js';
 
 /** A directory for PATH holding exactly the given tools: a path to link, or a shell script body. */
 async function binDir(tools: Record<string, { link: string } | { script: string }>): Promise<string> {
@@ -26,21 +27,14 @@ async function binDir(tools: Record<string, { link: string } | { script: string 
 const preflight = (inputs: Record<string, string>, path?: string) => runPreflight('tools', inputs, path ? { PATH: path } : {}, []);
 
 describe('preflight tools', () => {
-  it.concurrent("passes with the bed's helm and kubectl, and leaves the cloud CLIs out when no cloud is named", async () => {
-    const path = await binDir({ helm: { link: bed().TESTBED_HELM }, kubectl: { link: bed().TESTBED_KUBECTL } });
+  it.concurrent.each(HELM_MAJORS)("passes with the bed's helm %i and kubectl, and leaves the cloud CLIs out when no cloud is named", async (major) => {
+    const path = await binDir({ helm: { link: helmOf(major) }, kubectl: { link: bed().TESTBED_KUBECTL } });
     const { run, checks } = await preflight({}, path);
     expect(run.exitCode).toBe(0);
     expect(Object.keys(checks)).toEqual(['tools.helm', 'tools.kubectl']);
     expect(checks['tools.helm']!.verdict).toBe('pass');
-    expect(checks['tools.helm']!.finding).toMatch(new RegExp(`^helm v3\\.\\d+\\.\\d+ \\(${path}/helm\\)$`));
+    expect(checks['tools.helm']!.finding).toMatch(new RegExp(`^helm v${major}\\.\\d+\\.\\d+ \\(${path}/helm\\)$`));
     expect(checks['tools.kubectl']).toMatchObject({ verdict: 'pass', finding: `kubectl ${bed().TESTBED_KUBERNETES_VERSION} (${path}/kubectl)` });
-  });
-
-  it.concurrent('accepts helm 4', async () => {
-    const path = await binDir({ helm: { link: bed().TESTBED_HELM4 } });
-    const { checks } = await preflight({}, path);
-    expect(checks['tools.helm']!.verdict).toBe('pass');
-    expect(checks['tools.helm']!.finding).toMatch(/^helm v4\.\d+\.\d+ /);
   });
 
   it.concurrent('fails an old helm and only warns about the optional kubectl and aws CLI', async () => {
