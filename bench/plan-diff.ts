@@ -1,0 +1,181 @@
+/**
+ * The diff engine on a large render: 5,000 objects (Deployments, ConfigMaps, Secrets, custom
+ * resources, ~2.1 MB as helm prints them), 2% of them modified, beside GNU `diff -u` on the same two
+ * files in the same run. Prints the engine's time (split + parse + diff + redact) on its first call
+ * in the process (cold) and the median of the next 5 (warm), GNU diff's median of 5, and the ratios.
+ * Target: ≤ 1 s and ≤ 3x GNU diff. Usage: npx tsx bench/plan-diff.ts [objects=5000] [modified-percent=2]
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { diffManifests } from '../src/plan/diff.js';
+import { runTool } from '../src/process/run-tool.js';
+
+const objects = Number(process.argv[2] ?? 5000);
+const modifiedPercent = Number(process.argv[3] ?? 2);
+const NAMESPACE = 'chalk-bench';
+
+function labels(name: string, version: string, indent: string): string {
+  return [
+    `${indent}app.kubernetes.io/name: ${name}`,
+    `${indent}app.kubernetes.io/instance: bench`,
+    `${indent}app.kubernetes.io/version: "${version}"`,
+    `${indent}app.kubernetes.io/managed-by: Helm`,
+    `${indent}helm.sh/chart: bench-${version}`,
+  ].join('\n');
+}
+
+function deployment(i: number, tag: string): string {
+  const name = `svc-${i}`;
+  return `# Source: bench/templates/deployment.yaml
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}
+  namespace: ${NAMESPACE}
+  labels:
+${labels(name, '1.0.0', '    ')}
+spec:
+  replicas: 2
+  selector:
+    matchLabels:
+      app.kubernetes.io/name: ${name}
+  template:
+    metadata:
+      labels:
+        app.kubernetes.io/name: ${name}
+      annotations:
+        checksum/config: 5f0c2b1e8a7d${String(i).padStart(6, '0')}
+    spec:
+      serviceAccountName: bench
+      containers:
+        - name: main
+          image: "registry.example.com/chalk/${name}:${tag}"
+          ports:
+            - name: http
+              containerPort: 8080
+          env:
+            - name: CHALK_SERVICE
+              value: "${name}"
+            - name: LOG_LEVEL
+              value: info
+          envFrom:
+            - secretRef:
+                name: secret-${i}
+          resources:
+            limits:
+              cpu: 500m
+              memory: 256Mi
+`;
+}
+
+function configMap(i: number, value: string): string {
+  return `# Source: bench/templates/configmap.yaml
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: config-${i}
+  namespace: ${NAMESPACE}
+  labels:
+${labels(`config-${i}`, '1.0.0', '    ')}
+data:
+  settings.yaml: |
+    feature_store: online
+    batch_size: ${value}
+    endpoint: https://api.example.com/v1/features/${i}
+`;
+}
+
+function secret(i: number, password: string): string {
+  return `# Source: bench/templates/secret.yaml
+apiVersion: v1
+kind: Secret
+metadata:
+  name: secret-${i}
+  namespace: ${NAMESPACE}
+  labels:
+${labels(`secret-${i}`, '1.0.0', '    ')}
+type: Opaque
+data:
+  POSTGRES_USER: ${Buffer.from(`user-${i}`).toString('base64')}
+  POSTGRES_PASSWORD: ${Buffer.from(password).toString('base64')}
+`;
+}
+
+function customResource(i: number, schedule: string): string {
+  return `# Source: bench/templates/cronworkflow.yaml
+apiVersion: argoproj.io/v1alpha1
+kind: CronWorkflow
+metadata:
+  name: resolver-${i}
+  namespace: ${NAMESPACE}
+  labels:
+${labels(`resolver-${i}`, '1.0.0', '    ')}
+spec:
+  schedule: "${schedule}"
+  concurrencyPolicy: Replace
+  workflowSpec:
+    entrypoint: run
+    templates:
+      - name: run
+        container:
+          image: registry.example.com/chalk/resolver:1.4.2
+          args: ["--resolver", "resolver-${i}"]
+`;
+}
+
+/** The i-th object, modified or not. */
+function render(i: number, modified: boolean): string {
+  switch (i % 4) {
+    case 0:
+      return deployment(i, modified ? '1.5.1' : '1.5.0');
+    case 1:
+      return configMap(i, modified ? '512' : '256');
+    case 2:
+      return secret(i, modified ? `rotated-${i}-x9` : `initial-${i}-k3`);
+    default:
+      return customResource(i, modified ? '*/10 * * * *' : '*/5 * * * *');
+  }
+}
+
+const step = Math.round(100 / modifiedPercent);
+const before = Array.from({ length: objects }, (_, i) => `---\n${render(i, false)}`).join('');
+const after = Array.from({ length: objects }, (_, i) => `---\n${render(i, i % step === 0)}`).join('');
+const modified = Array.from({ length: objects }, (_, i) => i).filter((i) => i % step === 0).length;
+
+const dir = await mkdtemp(join(tmpdir(), 'chalk-bench-diff-'));
+const [fileA, fileB] = [join(dir, 'deployed.yaml'), join(dir, 'planned.yaml')];
+await writeFile(fileA, before);
+await writeFile(fileB, after);
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const timeEngine = () => {
+  const started = performance.now();
+  const diff = diffManifests(before, after, { namespace: NAMESPACE });
+  return { ms: performance.now() - started, diff };
+};
+
+const cold = timeEngine();
+const warm = median(Array.from({ length: 5 }, () => timeEngine().ms));
+const gnu: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const started = performance.now();
+  const result = await runTool('diff', ['-u', fileA, fileB]);
+  gnu.push(performance.now() - started);
+  if (result.exitCode !== 1) throw new Error(`diff -u exited ${result.exitCode}: ${result.stderr}`);
+}
+const gnuMs = median(gnu);
+await rm(dir, { recursive: true, force: true });
+
+const c = cold.diff.counts;
+const fmt = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
+process.stdout.write(
+  [
+    `render: ${objects} objects, ${(Buffer.byteLength(before) / 1e6).toFixed(2)} MB deployed / ${(Buffer.byteLength(after) / 1e6).toFixed(2)} MB planned, ${modified} modified (${modifiedPercent}%)`,
+    `plan:   changed ${c.changed}, unchanged ${c.unchanged}, ignored fields ${c.ignored} (Node ${process.version})`,
+    `engine: cold ${fmt(cold.ms)} (first call), warm ${fmt(warm)} (median of 5)`,
+    `GNU diff -u: ${fmt(gnuMs)} (median of 5, process start included)`,
+    `ratio:  cold ${(cold.ms / gnuMs).toFixed(1)}x, warm ${(warm / gnuMs).toFixed(1)}x GNU diff (target ≤ 3x and ≤ 1 s)`,
+    '',
+  ].join('\n'),
+);
