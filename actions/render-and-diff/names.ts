@@ -1,0 +1,55 @@
+/** render-and-diff's input and output names, and each input's default exactly as action.yml declares it (a test compares them). */
+export const Inputs = {
+  Registry: 'registry',
+  Chart: 'chart',
+  RepoUrl: 'repo-url',
+  Version: 'version',
+  Digest: 'digest',
+  Release: 'release',
+  Namespace: 'namespace',
+  ValuesFiles: 'values-files',
+  SeedFile: 'seed-file',
+  Set: 'set',
+  WorkingDirectory: 'working-directory',
+  Releases: 'releases',
+  Mode: 'mode',
+  KubeContext: 'kube-context',
+  KubeVersion: 'kube-version',
+  IncludeCrds: 'include-crds',
+  Ignore: 'ignore',
+  IgnoreChartBump: 'ignore-chart-bump',
+  CaFile: 'ca-file',
+  Timeout: 'timeout',
+  DetailedExitcode: 'detailed-exitcode',
+  Comment: 'comment',
+  Environment: 'environment',
+  GithubToken: 'github-token',
+} as const;
+
+/** Defaults of the inputs whose action.yml default is a plain value (github-token's is an expression). */
+export const Defaults = {
+  Registry: '754784422779.dkr.ecr.us-east-1.amazonaws.com',
+  Release: 'chalk-metadata-plane',
+  Namespace: 'chalk-metadata',
+  ValuesFiles: 'values.yaml',
+  SeedFile: 'seed.yaml',
+  WorkingDirectory: '.',
+  Mode: 'auto',
+  IncludeCrds: 'true',
+  IgnoreChartBump: 'true',
+  Timeout: '5m',
+  DetailedExitcode: 'false',
+  Comment: 'auto',
+} as const satisfies Partial<Record<keyof typeof Inputs, string>>;
+
+export const Outputs = {
+  HasChanges: 'has-changes',
+  Added: 'added',
+  Changed: 'changed',
+  Removed: 'removed',
+  Ignored: 'ignored',
+  PlanFile: 'plan-file',
+  DiffFile: 'diff-file',
+  ChartDigest: 'chart-digest',
+  CommentUrl: 'comment-url',
+} as const;
