@@ -19,6 +19,8 @@ export interface ConfigFiles {
   /** Annotation paths are made relative to this (GITHUB_WORKSPACE). */
   workspace: string;
   allowHttp: boolean;
+  /** The time the caller gives the whole load (preflight's check timeout); each file's parse is stopped a little before it. */
+  timeoutMs?: number;
 }
 
 export interface ConfigFile {
@@ -51,11 +53,13 @@ export async function loadChalkConfig(input: ConfigFiles): Promise<ChalkConfig> 
   const files: ConfigFile[] = [];
   const layers: { file: string; root: LMap }[] = [];
   const fileProblems: Problem[] = [];
+  // Ending just before the caller's deadline, a parse that runs too long is reported on its file, not as a bare timeout.
+  const timeoutMs = input.timeoutMs === undefined ? undefined : input.timeoutMs - Math.min(1000, input.timeoutMs / 10);
   const loads = await Promise.all(
     wanted.map(async ({ file, role }) => {
       const path = resolve(input.workingDirectory, file);
       const shown = displayPath(path, input.workspace);
-      return { path, shown, role, result: await loadYamlFile(path, { displayPath: shown, role }) };
+      return { path, shown, role, result: await loadYamlFile(path, { displayPath: shown, role, timeoutMs }) };
     }),
   );
   for (const { path, shown, role, result } of loads) {

@@ -32,7 +32,8 @@ function mergeInto(target: LMap, source: LMap, prefix: string, removed: Map<stri
       removed.set(path, entry.keyOrigin);
       continue;
     }
-    removed.delete(path);
+    // Only after a removal: hashing every path would cost the sum of all path lengths.
+    if (removed.size > 0) removed.delete(path);
     const existing = target.entries.get(key);
     if (existing && existing.value.kind === 'map' && value.kind === 'map') {
       mergeInto(existing.value, value, path, removed);

@@ -1,25 +1,14 @@
 /**
  * Loads a YAML file the way helm reads values files (YAML 1.1 scalars: `no`/`on` are booleans),
- * keeping the position of every node. Every problem — unreadable file, syntax error, duplicate
- * key, tab indentation, empty file, several documents — comes back located, never thrown.
+ * keeping the position of every node. Every problem — unreadable or oversized file, syntax error,
+ * duplicate key, tab indentation, empty file, several documents, alias bomb, deep nesting, a parse
+ * that outlives its time limit — comes back located, never thrown.
  */
-import { readFile } from 'node:fs/promises';
-import {
-  Alias,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseAllDocuments,
-  Scalar,
-  type Document,
-  type Node,
-  type ScalarTag,
-  type Tags,
-} from 'yaml';
-import type { LMap, LNode } from './located.js';
+import { readFile, stat } from 'node:fs/promises';
+import { LineCounter, type Document, type Node, type ScalarTag, type Tags } from 'yaml';
+import { runBounded, WorkerTaskError } from '../bundle/worker.js';
+import type { LMap } from './located.js';
+import { buildTree, composeWithinDepth, scanDocument, tooDeep, TreeLimitError, type ComposeOptions } from './yaml-tree.js';
 import { error, type Origin, type Problem } from '../report/problems.js';
 
 export interface LoadedYaml {
@@ -35,30 +24,73 @@ export interface LoadOptions {
   displayPath?: string;
   /** What the file is for, used in messages (`values file`, `seed file`). */
   role?: string;
+  /** Time the parse may take (the caller's own time limit); it runs in a worker stopped then. Defaults to DEFAULT_PARSE_TIMEOUT_MS. */
+  timeoutMs?: number;
 }
+
+/** helm refuses any file of a chart over 5 MiB (its values.yaml included); a values file passed beside the chart gets the same limit here. */
+export const MAX_YAML_BYTES = 5 * 1024 * 1024;
+export const DEFAULT_PARSE_TIMEOUT_MS = 60_000;
+/** Heap for the parse worker: enough for 5 MiB of maps; millions of tiny list items are stopped at it, with a located problem. */
+const PARSE_HEAP_MB = 1024;
+/** Syntax problems reported per file; past these, later ones mostly follow from the first. */
+const MAX_PROBLEMS_PER_FILE = 20;
 
 export async function loadYamlFile(path: string, options: LoadOptions = {}): Promise<LoadedYaml> {
   const file = options.displayPath ?? path;
   const role = options.role ?? 'YAML file';
-  let text: string;
+  const read = await readBounded(path);
+  if (typeof read !== 'string') {
+    const fix =
+      read.code === 'yaml.too-large'
+        ? 'Split it into smaller values files (list each one in the inputs), or remove what the chart does not read.'
+        : `Create ${file} or correct the path in the action's inputs (paths are relative to the working directory).`;
+    return { file, problems: [error(read.code, `${role} ${file} ${read.reason}.`, { file, line: 1, col: 1 }, fix)] };
+  }
   try {
-    text = await readFile(path, 'utf8');
+    return await runBounded<LoadedYaml>(
+      'parse-yaml',
+      { text: read, file, role },
+      { timeoutMs: options.timeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS, maxHeapMb: PARSE_HEAP_MB, what: `Parsing ${role} ${file}` },
+    );
+  } catch (err) {
+    const problem =
+      err instanceof WorkerTaskError
+        ? error(`yaml.parse-${err.kind}`, err.message, { file, line: 1, col: 1 }, err.fix)
+        : error(
+            'yaml.parse-crash',
+            `Parsing ${role} ${file} failed: ${err instanceof Error ? err.message : String(err)}`,
+            { file, line: 1, col: 1 },
+            'Report this as a bug in chalk-actions with the log.',
+          );
+    return { file, problems: [problem] };
+  }
+}
+
+/** The file's text, or why it cannot be read: missing, not a regular file, or over MAX_YAML_BYTES. */
+async function readBounded(path: string): Promise<string | { code: string; reason: string }> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return { code: 'yaml.missing-file', reason: 'is a directory, not a file' };
+    // A device or pipe could stream without end; values files are plain files.
+    if (!info.isFile()) return { code: 'yaml.missing-file', reason: 'is not a regular file (a device, pipe or socket)' };
+    if (info.size > MAX_YAML_BYTES) return tooLarge(info.size);
+    const bytes = await readFile(path);
+    // It may have grown since the stat.
+    if (bytes.length > MAX_YAML_BYTES) return tooLarge(bytes.length);
+    return bytes.toString('utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? String(err)})`;
-    return {
-      file,
-      problems: [
-        error(
-          'yaml.missing-file',
-          `${role} ${file} ${reason}.`,
-          { file, line: 1, col: 1 },
-          `Create ${file} or correct the path in the action's inputs (paths are relative to the working directory).`,
-        ),
-      ],
-    };
+    return { code: 'yaml.missing-file', reason: code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(err)})` };
   }
-  return parseYamlText(text, file, role);
+}
+
+function tooLarge(bytes: number): { code: string; reason: string } {
+  const mib = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MiB`;
+  return {
+    code: 'yaml.too-large',
+    reason: `is ${mib(bytes)}; chalk-actions reads YAML files of at most ${mib(MAX_YAML_BYTES)}, the limit helm sets for each file of a chart`,
+  };
 }
 
 /**
@@ -78,56 +110,57 @@ function asHelmReadsIt(tags: Tags): Tags {
   return [GO_OCTAL, ...kept];
 }
 
+const HELM_YAML: ComposeOptions = { version: '1.1', customTags: asHelmReadsIt, uniqueKeys: false, prettyErrors: false };
+
+/** Parses YAML text as helm reads it; pure and synchronous (loadYamlFile runs it in a bounded worker). */
 export function parseYamlText(text: string, file: string, role = 'YAML file'): LoadedYaml {
   const lineCounter = new LineCounter();
   const at = (offset: number): Origin => {
     const pos = lineCounter.linePos(offset);
     return { file, line: pos.line, col: pos.col };
   };
-  const problems: Problem[] = [];
-  const docs = parseAllDocuments(text, { lineCounter, version: '1.1', customTags: asHelmReadsIt, uniqueKeys: true, prettyErrors: false });
-  const list = Array.isArray(docs) ? docs : [];
+  const problems = new CappedProblems(file);
+  // Only the first document with content is kept: helm reads one, and a stream of them must not fill the memory.
+  let first: Document.Parsed | undefined;
+  let secondAt: number | undefined;
+  let documents = 0;
+  const composed = composeWithinDepth(text, HELM_YAML, lineCounter, (doc) => {
+    syntaxProblems(doc, text, file, at, problems);
+    if (doc.contents === null) return;
+    documents++;
+    if (!first) first = doc;
+    else secondAt ??= doc.range[0];
+  });
+  if (composed.tooDeepAt !== undefined) return { file, problems: [tooDeep(role, file, at(composed.tooDeepAt))] };
+  const targets = first ? scanDocument(first, file, at, (p) => problems.add(p)) : undefined;
+  tabIndentation(text, file, problems);
 
-  for (const doc of list) {
-    // One syntax error tends to cascade into several at the same line; the first is the cause.
-    const seenLines = new Set<number>();
-    for (const e of doc.errors) {
-      const rawLine = at(e.pos[0]).line;
-      if (seenLines.has(rawLine)) continue;
-      seenLines.add(rawLine);
-      // An unclosed bracket is detected lines later; point at the bracket itself.
-      const unclosed = /end with a [\]}]/.test(e.message) ? text.lastIndexOf(e.message.includes(']') ? '[' : '{', e.pos[0]) : -1;
-      const origin = at(unclosed >= 0 ? unclosed : e.pos[0]);
-      problems.push(yamlError(e.code, e.message, origin, file, text.slice(e.pos[0], e.pos[1] + 80)));
-    }
-    for (const w of doc.warnings) problems.push({ ...yamlError(w.code, w.message, at(w.pos[0]), file, ''), severity: 'warning' });
+  if (!first || !targets) {
+    if (problems.count === 0) problems.add(error('yaml.empty', `${role} ${file} is empty (no YAML document).`, { file, line: 1, col: 1 }, emptyFix(role)));
+    return { file, problems: problems.list() };
   }
-  problems.push(...tabIndentation(text, file, problems));
-
-  const withContent = list.filter((d) => d.contents !== null);
-  if (withContent.length === 0) {
-    if (problems.length === 0) {
-      problems.push(error('yaml.empty', `${role} ${file} is empty (no YAML document).`, { file, line: 1, col: 1 }, emptyFix(role)));
-    }
-    return { file, problems };
-  }
-  if (withContent.length > 1) {
-    const second = withContent[1] as Document.Parsed;
-    problems.push(
+  if (secondAt !== undefined) {
+    problems.add(
       error(
         'yaml.multiple-documents',
-        `${role} ${file} holds ${withContent.length} YAML documents; helm reads only one values document per file.`,
-        at(second.range[0]),
+        `${role} ${file} holds ${documents} YAML documents; helm reads only one values document per file.`,
+        at(secondAt),
         'Merge the documents into one map, or split them into separate files and list each one.',
       ),
     );
   }
-  if (problems.some((p) => p.severity === 'error')) return { file, problems };
+  if (problems.hasErrors) return { file, problems: problems.list() };
 
-  const doc = withContent[0] as Document.Parsed;
-  const root = toLocated(doc.contents as Node, doc, at);
+  let root;
+  try {
+    root = buildTree(first.contents as Node, { file, role, at, targets });
+  } catch (err) {
+    if (!(err instanceof TreeLimitError)) throw err;
+    problems.add(err.problem);
+    return { file, problems: problems.list() };
+  }
   if (root.kind !== 'map') {
-    problems.push(
+    problems.add(
       error(
         'yaml.root-not-map',
         `${role} ${file} must be a map of keys at the top level, but it is ${root.kind === 'seq' ? 'a list' : 'a single value'}.`,
@@ -135,9 +168,57 @@ export function parseYamlText(text: string, file: string, role = 'YAML file'): L
         'Start the file with a key such as `chalk:` as in the guide.',
       ),
     );
-    return { file, problems };
+    return { file, problems: problems.list() };
   }
-  return { file, root, problems };
+  return { file, root, problems: problems.list() };
+}
+
+/** A file's problems, keeping the first MAX_PROBLEMS_PER_FILE and counting the rest. */
+class CappedProblems {
+  private readonly kept: Problem[] = [];
+  private dropped = 0;
+  private firstDropped?: Origin;
+  hasErrors = false;
+  /** Lines that already have a problem: a later check need not report them again. */
+  readonly lines = new Set<number>();
+
+  constructor(private readonly file: string) {}
+
+  get count(): number {
+    return this.kept.length + this.dropped;
+  }
+
+  add(problem: Problem): void {
+    if (problem.severity === 'error') this.hasErrors = true;
+    if (problem.origin) this.lines.add(problem.origin.line);
+    if (this.kept.length < MAX_PROBLEMS_PER_FILE) this.kept.push(problem);
+    else if (this.dropped++ === 0) this.firstDropped = problem.origin;
+  }
+
+  list(): Problem[] {
+    if (this.dropped === 0) return this.kept;
+    const more = error(
+      'yaml.more-problems',
+      `${this.file} has ${this.dropped} more YAML problem${this.dropped === 1 ? '' : 's'}, not listed.`,
+      this.firstDropped,
+      'Fix the problems above first; later ones often follow from them.',
+    );
+    return [...this.kept, more];
+  }
+}
+
+function syntaxProblems(doc: Document.Parsed, text: string, file: string, at: (offset: number) => Origin, problems: CappedProblems): void {
+  // One syntax error tends to cascade into several at the same line; the first is the cause.
+  const seenLines = new Set<number>();
+  for (const e of doc.errors) {
+    const origin = at(e.pos[0]);
+    if (seenLines.has(origin.line)) continue;
+    seenLines.add(origin.line);
+    // An unclosed bracket is detected lines later; point at the bracket itself.
+    const unclosed = /end with a [\]}]/.test(e.message) ? text.lastIndexOf(e.message.includes(']') ? '[' : '{', e.pos[0]) : -1;
+    problems.add(yamlError(e.code, e.message, unclosed >= 0 ? at(unclosed) : origin, file));
+  }
+  for (const w of doc.warnings) problems.add({ ...yamlError(w.code, w.message, at(w.pos[0]), file), severity: 'warning' });
 }
 
 function emptyFix(role: string): string {
@@ -146,10 +227,8 @@ function emptyFix(role: string): string {
     : 'Copy the values skeleton from the guide (chalk: metadata: api_host, frontend_host, frontend.image).';
 }
 
-function yamlError(code: string, message: string, origin: Origin, file: string, near: string): Problem {
-  let text = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  const key = /^\s*([^:\n]+?)\s*:/.exec(near)?.[1];
-  if (code === 'DUPLICATE_KEY' && key) text = `the key "${key}" appears twice in the same map`;
+function yamlError(code: string, message: string, origin: Origin, file: string): Problem {
+  const text = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   if (/end with a \]/.test(text))
     return error(
       'yaml.unclosed-flow-sequence',
@@ -165,7 +244,6 @@ function yamlError(code: string, message: string, origin: Origin, file: string, 
       'Close the brace, or quote the value if it is text that starts with {.',
     );
   const fixes: Record<string, string> = {
-    DUPLICATE_KEY: 'Remove one of the duplicate keys; helm would silently keep only the last.',
     TAB_AS_INDENT: 'Indent with spaces; YAML forbids tabs for indentation.',
     BAD_INDENT: 'Align the lines of this block to the same indentation, using spaces.',
     MISSING_CHAR: 'Close the bracket or quote that was opened earlier.',
@@ -184,13 +262,12 @@ function yamlError(code: string, message: string, origin: Origin, file: string, 
  * The parser reports tabs that indent content itself; go-yaml (helm) also rejects a blank line
  * holding a tab, which the parser lets through. Tabs inside block scalars are content, not indentation.
  */
-function tabIndentation(text: string, file: string, already: readonly Problem[]): Problem[] {
-  const out: Problem[] = [];
+function tabIndentation(text: string, file: string, problems: CappedProblems): void {
   text.split('\n').forEach((line, i) => {
     const m = /^( *)\t[ \t]*$/.exec(line);
     const lineNo = i + 1;
-    if (!m || already.some((p) => p.origin?.line === lineNo)) return;
-    out.push(
+    if (!m || problems.lines.has(lineNo)) return;
+    problems.add(
       error(
         'yaml.tab-as-indent',
         `YAML syntax error in ${file}: a blank line holds a tab, which helm rejects as indentation.`,
@@ -199,51 +276,4 @@ function tabIndentation(text: string, file: string, already: readonly Problem[])
       ),
     );
   });
-  return out;
-}
-
-function toLocated(node: Node | Alias, doc: Document.Parsed, at: (offset: number) => Origin): LNode {
-  const origin = at(node.range?.[0] ?? 0);
-  if (isAlias(node)) {
-    const target = node.resolve(doc);
-    if (!target) return { kind: 'scalar', value: null, source: '', quoted: false, origin };
-    return { ...toLocated(target, doc, at), origin };
-  }
-  if (isMap(node)) {
-    const entries = new Map<string, { key: string; keyOrigin: Origin; value: LNode }>();
-    const merges: LNode[] = [];
-    for (const pair of node.items) {
-      if (!isPair(pair)) continue;
-      const keyNode = pair.key as Node | null;
-      const valueNode = pair.value as Node | null;
-      if (isScalar(keyNode) && isMergeKey(keyNode.value)) {
-        // `<<: *defaults` (or a list of them): merged in below, after the keys written here.
-        if (valueNode) merges.push(toLocated(valueNode, doc, at));
-        continue;
-      }
-      const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
-      const keyOrigin = keyNode && 'range' in keyNode && keyNode.range ? at(keyNode.range[0]) : origin;
-      const value: LNode = valueNode ? toLocated(valueNode, doc, at) : { kind: 'scalar', value: null, source: '', quoted: false, origin: keyOrigin };
-      entries.set(key, { key, keyOrigin, value });
-    }
-    // Keys written in the map win over merged ones; among merged maps, the first listed wins.
-    for (const merged of merges.flatMap((m) => (m.kind === 'seq' ? m.items : [m]))) {
-      if (merged.kind !== 'map') continue;
-      for (const [key, entry] of merged.entries) if (!entries.has(key)) entries.set(key, entry);
-    }
-    return { kind: 'map', entries, origin };
-  }
-  if (isSeq(node)) {
-    return { kind: 'seq', items: node.items.map((item) => toLocated(item as Node, doc, at)), origin };
-  }
-  const scalar = node as Scalar;
-  const raw = scalar.value;
-  const value =
-    raw === null || typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' ? raw : typeof raw === 'bigint' ? Number(raw) : String(raw);
-  const quoted = scalar.type === Scalar.QUOTE_DOUBLE || scalar.type === Scalar.QUOTE_SINGLE;
-  return { kind: 'scalar', value, source: scalar.source ?? String(raw), quoted, origin };
-}
-
-function isMergeKey(value: unknown): boolean {
-  return value === '<<' || (typeof value === 'symbol' && value.description === '<<');
 }
