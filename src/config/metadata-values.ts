@@ -5,7 +5,7 @@
 import { parseImageReference } from './image-reference.js';
 import { child, walkScalars, type LMap } from './located.js';
 import type { MergedValues } from './merge.js';
-import { asMap, asString, closest, missing } from './node-rules.js';
+import { asMap, asString, closest, lookalikeHint, missing } from './node-rules.js';
 import { error, warning, type Problem } from '../report/problems.js';
 
 export interface MetadataValuesOptions {
@@ -34,7 +34,8 @@ export function validateStructure(layers: MergedValues['layers']): Problem[] {
 /** The keys the guide documents under `chalk.metadata`; used for "did you mean" hints. */
 const KNOWN_METADATA_KEYS = ['api_host', 'frontend_host', 'frontend', 'seed'] as const;
 
-const PLACEHOLDER = /<\s*YOUR\b[^>]*>/i;
+// `[^<>]`, not `[^>]`: each `<` is scanned only to the next one, so the search stays linear on hostile text.
+const PLACEHOLDER = /<\s*YOUR\b[^<>]*>/i;
 
 export function validateMetadataValues(merged: MergedValues, options: MetadataValuesOptions): Problem[] {
   const problems: Problem[] = [];
@@ -54,15 +55,18 @@ export function validateMetadataValues(merged: MergedValues, options: MetadataVa
 
   const misspelt = new Set<string>();
   for (const [key, entry] of metadata.entries) {
-    const near = closest(key, KNOWN_METADATA_KEYS);
+    const lookalike = lookalikeHint(key, KNOWN_METADATA_KEYS);
+    const near = lookalike?.near ?? closest(key, KNOWN_METADATA_KEYS);
     if (near && !metadata.entries.has(near)) {
       misspelt.add(near);
       problems.push(
         error(
           'values.misspelt-key',
-          `chalk.metadata.${key} is not a key the chart reads; did you mean chalk.metadata.${near}?`,
+          lookalike
+            ? `chalk.metadata.${key} is not a key the chart reads: ${lookalike.description}.`
+            : `chalk.metadata.${key} is not a key the chart reads; did you mean chalk.metadata.${near}?`,
           entry.keyOrigin,
-          `Rename "${key}" to "${near}".`,
+          lookalike ? `Retype "${near}" in plain ASCII.` : `Rename "${key}" to "${near}".`,
           `chalk.metadata.${key}`,
         ),
       );

@@ -1,5 +1,6 @@
 /** Shared typed accessors over located trees: each returns the value or records a located problem. */
 import { describeKind, type LEntry, type LMap, type LNode, type LSeq } from './located.js';
+import { findLookalike, hasLookalike, type Lookalike } from './lookalikes.js';
 import type { MergedValues } from './merge.js';
 import { error, type Origin, type Problem } from '../report/problems.js';
 
@@ -87,7 +88,32 @@ export function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/** "Did you mean" looks at this many candidates, for names this short, so a huge seed cannot make it quadratic. */
+const SUGGEST_MAX_CANDIDATES = 100;
+const SUGGEST_MAX_LENGTH = 64;
+
+const normalizedName = (s: string) => s.toLowerCase().replace(/[-_]/g, '');
+
+/**
+ * A known name `key` is probably a misspelling of (case, separators or two edits apart). Never a
+ * homoglyph: when either name holds a non-ASCII lookalike character, `lookalikeHint` names it instead.
+ */
 export function closest(key: string, known: readonly string[]): string | undefined {
-  const norm = (s: string) => s.toLowerCase().replace(/[-_]/g, '');
-  return known.find((k) => k !== key && (norm(k) === norm(key) || editDistance(k, key) <= 2));
+  if (key.length > SUGGEST_MAX_LENGTH || hasLookalike(key)) return undefined;
+  const norm = normalizedName(key);
+  return known
+    .slice(0, SUGGEST_MAX_CANDIDATES)
+    .find(
+      (k) =>
+        k !== key &&
+        k.length <= SUGGEST_MAX_LENGTH &&
+        !hasLookalike(k) &&
+        (normalizedName(k) === norm || (Math.abs(k.length - key.length) <= 2 && editDistance(k, key) <= 2)),
+    );
+}
+
+/** When `key` passes for a known name only through lookalike characters: that name, and the character named. */
+export function lookalikeHint(key: string, known: readonly string[]): Lookalike | undefined {
+  if (key.length > SUGGEST_MAX_LENGTH) return undefined;
+  return findLookalike(key, known.slice(0, SUGGEST_MAX_CANDIDATES), normalizedName);
 }

@@ -4,7 +4,8 @@
  */
 import { child, type LMap, type LNode } from './located.js';
 import type { MergedValues } from './merge.js';
-import { asMap, asSeq, asString, closest } from './node-rules.js';
+import { asMap, asSeq, asString, closest, lookalikeHint } from './node-rules.js';
+import { shown } from './yaml-tree.js';
 import { error, warning, type Origin, type Problem } from '../report/problems.js';
 
 /** Team roles an invite may grant. The guide's example uses `owner`. */
@@ -56,13 +57,14 @@ export function validateSeed(merged: MergedValues, seedFile: string | undefined)
 
   for (const [key, entry] of seed.entries) {
     if ((SECTIONS as readonly string[]).includes(key)) continue;
-    const near = closest(key, SECTIONS);
+    const lookalike = lookalikeHint(key, SECTIONS);
+    const near = lookalike ? undefined : closest(key, SECTIONS);
     problems.push(
       error(
         'seed.unknown-key',
-        `${SEED_PATH}.${key} is not a seed section${near ? ` (did you mean ${near}?)` : ''}.`,
+        `${SEED_PATH}.${key} is not a seed section${lookalike ? `: ${lookalike.description}` : near ? ` (did you mean ${near}?)` : ''}.`,
         entry.keyOrigin,
-        near ? `Rename "${key}" to "${near}".` : `Use only ${SECTIONS.join(', ')}.`,
+        lookalike ? `Retype "${lookalike.near}" in plain ASCII.` : near ? `Rename "${key}" to "${near}".` : `Use only ${SECTIONS.join(', ')}.`,
         `${SEED_PATH}.${key}`,
       ),
     );
@@ -100,7 +102,7 @@ export function validateSeed(merged: MergedValues, seedFile: string | undefined)
       return map ? [{ map, path: `${path}[${i}]` }] : [];
     });
   };
-  const reference = (item: Item, key: string, known: Set<string>, section: string): string | undefined =>
+  const reference = (item: Item, key: string, known: KnownIds, section: string): string | undefined =>
     resolveReference(item, key, broken.has(section) ? undefined : known, section, problems);
 
   const teams = items('teams', true);
@@ -108,11 +110,11 @@ export function validateSeed(merged: MergedValues, seedFile: string | undefined)
   const environments = items('environments', true);
   const invites = items('team_invites', false);
 
-  const ids = (list: Item[], section: string, what: string, shortRule: boolean): Set<string> => {
+  const ids = (list: Item[], section: string, what: string, shortRule: boolean): KnownIds => {
     const before = problems.length;
     const found = collectIds(list, what, shortRule, problems);
     if (problems.slice(before).some((p) => p.code === 'values.wrong-type')) broken.add(section);
-    return found;
+    return knownIds(found);
   };
   const teamIds = ids(teams, 'teams', 'team', true);
   const projectIds = ids(projects, 'projects', 'project', true);
@@ -166,13 +168,14 @@ export function validateSeed(merged: MergedValues, seedFile: string | undefined)
     if (role !== undefined && roleNode) {
       if (role.toLowerCase() === 'owner') owners++;
       if (!(SEED_ROLES as readonly string[]).includes(role)) {
-        const near = closest(role, SEED_ROLES) ?? SEED_ROLES.find((r) => r === role.toLowerCase());
+        const lookalike = lookalikeHint(role, SEED_ROLES);
+        const near = lookalike ? undefined : (closest(role, SEED_ROLES) ?? SEED_ROLES.find((r) => r === role.toLowerCase()));
         problems.push(
           error(
             'seed.role',
-            `${invite.path}.role "${role}" is not a team role; allowed roles are ${SEED_ROLES.join(', ')}.`,
+            `${invite.path}.role "${role}" is not a team role${lookalike ? ` (${lookalike.description})` : ''}; allowed roles are ${SEED_ROLES.join(', ')}.`,
             roleNode.origin,
-            near ? `Use role: ${near}.` : `Use one of ${SEED_ROLES.join(', ')}.`,
+            lookalike ? `Retype it in plain ASCII: role: ${lookalike.near}.` : near ? `Use role: ${near}.` : `Use one of ${SEED_ROLES.join(', ')}.`,
             `${invite.path}.role`,
           ),
         );
@@ -267,20 +270,45 @@ function requireName(item: Item, problems: Problem[]): void {
   }
 }
 
+/** The ids of a section and how messages list them, prepared once for all the references into it. */
+interface KnownIds {
+  ids: ReadonlySet<string>;
+  list: readonly string[];
+  /** ` (acme, beta)`, shortened when there are many; empty when there are none. */
+  listed: string;
+  /** "Did you mean" is worked out for the first unresolved references only: for all of a huge seed's, it would be quadratic. */
+  hintsLeft: number;
+}
+
+const LISTED_IDS = 10;
+const HINTED_REFERENCES = 100;
+
+function knownIds(ids: Set<string>): KnownIds {
+  const list = [...ids];
+  const first = list.slice(0, LISTED_IDS).map(shown).join(', ');
+  const listed = list.length === 0 ? '' : list.length > LISTED_IDS ? ` (${first}, and ${list.length - LISTED_IDS} more)` : ` (${first})`;
+  return { ids, list, listed, hintsLeft: HINTED_REFERENCES };
+}
+
 /** Checks that `item[key]` names an id of `section`; with `known` undefined only the field's presence and type. */
-function resolveReference(item: Item, key: string, known: Set<string> | undefined, section: string, problems: Problem[]): string | undefined {
+function resolveReference(item: Item, key: string, known: KnownIds | undefined, section: string, problems: Problem[]): string | undefined {
   const value = field(item, key, problems, true);
   const node = child(item.map, key);
   if (value === undefined || !node || !known) return value;
-  if (!known.has(value)) {
-    const list = [...known];
-    const near = closest(value, list);
+  if (!known.ids.has(value)) {
+    const hinted = known.hintsLeft-- > 0;
+    const lookalike = hinted ? lookalikeHint(value, known.list) : undefined;
+    const near = hinted && !lookalike ? closest(value, known.list) : undefined;
     problems.push(
       error(
         'seed.unresolved-reference',
-        `${item.path}.${key} "${value}" does not match any id in ${SEED_PATH}.${section}${list.length ? ` (${list.join(', ')})` : ''}.`,
+        `${item.path}.${key} "${value}" does not match any id in ${SEED_PATH}.${section}${known.listed}${lookalike ? `: ${lookalike.description}` : ''}.`,
         node.origin,
-        near ? `Did you mean "${near}"?` : `Use the id of an entry of ${section}, or add that entry.`,
+        lookalike
+          ? `Type both ids in plain ASCII: "${lookalike.near}" and "${value}" look the same but differ.`
+          : near
+            ? `Did you mean "${near}"?`
+            : `Use the id of an entry of ${section}, or add that entry.`,
         `${item.path}.${key}`,
       ),
     );
