@@ -1,7 +1,7 @@
 /**
- * Preflight checks: each has an id, a verdict, a one-line finding and a fix. Checks of
- * different groups run concurrently, each under its own timeout, so one dead endpoint cannot
- * hang the job.
+ * Checks, as preflight runs them (and any action that gives verdicts): each has an id, a verdict,
+ * a one-line finding and a fix. Checks run concurrently, each under its own timeout, whose signal
+ * the check passes on to what it starts, so one dead endpoint cannot hang the job.
  */
 import { countErrors, type Problem } from '../report/problems.js';
 
@@ -66,8 +66,9 @@ export async function runChecks<Ctx>(checks: readonly Check<Ctx>[], ctx: Ctx, de
         check.run(ctx, abort.signal),
         new Promise<never>((_, reject) => {
           timer = setTimeout(() => {
-            abort.abort(new CheckTimeout());
+            // Settled before the abort: a check that rejects at once on its signal must not turn the timeout into a crash.
             reject(new CheckTimeout());
+            abort.abort(new CheckTimeout());
           }, timeoutMs);
         }),
       ]);
@@ -75,7 +76,7 @@ export async function runChecks<Ctx>(checks: readonly Check<Ctx>[], ctx: Ctx, de
     } catch (err) {
       const finding =
         err instanceof CheckTimeout
-          ? `timed out after ${Math.round(timeoutMs / 1000)} s`
+          ? `timed out after ${timeoutMs % 1000 ? (timeoutMs / 1000).toFixed(1) : timeoutMs / 1000} s`
           : `check crashed: ${err instanceof Error ? err.message : String(err)}`;
       return {
         ...base,
