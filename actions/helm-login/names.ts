@@ -1,4 +1,4 @@
-/** helm-login's input, output and state names, shared by main and post. */
+/** helm-login's input, output and state names and its input defaults (as action.yml declares them), shared by main and post. */
 export const Inputs = {
   Registries: 'registries',
   Provider: 'provider',
@@ -15,6 +15,23 @@ export const Inputs = {
   SkipLogout: 'skip-logout',
   Timeout: 'timeout',
 } as const;
+
+/** The `default:` of every input that has one, keyed as Inputs. */
+export const Defaults = {
+  Provider: 'auto',
+  Username: '',
+  Password: '',
+  AwsAccountId: '',
+  AwsRegion: '',
+  AwsEndpoint: '',
+  GcpAccessToken: '',
+  CaFile: '',
+  HelmVersion: '',
+  HelmDownloadUrl: 'https://get.helm.sh',
+  VerifyChart: '',
+  SkipLogout: 'false',
+  Timeout: '2m',
+} as const satisfies Partial<Record<keyof typeof Inputs, string>>;
 
 export const Outputs = {
   Registries: 'registries',

@@ -4,17 +4,18 @@
  * Bearer-token challenge registries answer with) and, through helm, the chart a version resolves to.
  * Used by helm-login's verify-chart and by preflight's registry check.
  */
-import { readFile } from 'node:fs/promises';
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import { request as httpsRequest } from 'node:https';
 import { parse as parseYaml } from 'yaml';
-import { ToolTimeoutError } from '../process/run-tool.js';
+import { ChalkError } from '../errors.js';
+import { ToolAbortedError, ToolTimeoutError } from '../process/run-tool.js';
+import { registerSecret } from '../report/secrets.js';
+import { oneLine } from '../report/text.js';
+import { adviceFor, kindOfStatus, seconds } from './advice.js';
+import { CaFileError, loadCaFile } from './ca-file.js';
 import type { HelmClient } from './client.js';
 import { HelmError, type HelmErrorKind } from './errors.js';
-import { isLoopbackHost } from './registry.js';
-import { oneLine } from '../report/text.js';
+import { bytes, Deadline, httpGet, HttpFailure, httpsRule, isLoopbackHost, type HttpResponse } from './http.js';
 
-/** Per-request limit for registry API calls when the caller sets none. */
+/** Limit for a whole chart check (tag listing and helm's fetch) when the caller sets none. */
 export const DEFAULT_REGISTRY_TIMEOUT_MS = 30_000;
 
 export interface ChartRef {
@@ -33,7 +34,7 @@ export function parseChartRef(ref: string): ChartRef {
   const m = /^oci:\/\/([^/\s]+)\/([^\s@]+?)(?::([\w][\w.+-]{0,127}))?(?:@(sha256:[0-9a-f]{64}))?$/i.exec(ref.trim());
   if (!m)
     throw new Error(
-      `"${ref}" is not an OCI chart reference: expected oci://<registry>/<path>/<chart>[:<version>], e.g. oci://754784422779.dkr.ecr.us-east-1.amazonaws.com/charts/chalk-metadata-plane.`,
+      `"${oneLine(ref, 200)}" is not an OCI chart reference: expected oci://<registry>/<path>/<chart>[:<version>], e.g. oci://754784422779.dkr.ecr.us-east-1.amazonaws.com/charts/chalk-metadata-plane.`,
     );
   const [, registry, repository, tag, digest] = m as unknown as [string, string, string, string | undefined, string | undefined];
   const host = registry.toLowerCase();
@@ -52,29 +53,43 @@ export interface RegistryAccess {
   password?: string;
   /** PEM CA bundle file for registries with a private CA. */
   caFile?: string;
-  /** Limit for each registry API request and for helm's fetch of the chart. */
+  /** One limit for the whole operation: every registry API request and helm's fetch of the chart. */
   timeoutMs?: number;
+  /** Ends the operation early (a check's timeout, the job's cancellation). */
+  signal?: AbortSignal;
 }
 
-export class ChartAccessError extends Error {
+export class ChartAccessError extends ChalkError<HelmErrorKind> {
+  readonly boundary = 'registry';
+
   constructor(
     readonly registry: string,
-    readonly kind: HelmErrorKind,
+    kind: HelmErrorKind,
     message: string,
+    fix = adviceFor(kind, 'pull').fix,
   ) {
-    super(message);
-    this.name = 'ChartAccessError';
+    super(kind, message, fix);
   }
 }
 
-/** Every tag of the chart's repository, following pagination. */
-export async function listChartTags(chart: ChartRef, access: RegistryAccess = {}): Promise<string[]> {
-  const ca = access.caFile ? await readFile(access.caFile) : undefined;
-  const session = new RegistrySession(chart, access, ca);
+/** Limits on what one tag listing reads: a registry's list of a chart's versions is a few KiB. */
+export const TAG_LIST_LIMITS = { pageBytes: 4 << 20, pages: 100, tags: 100_000 } as const;
+const TOKEN_BODY_BYTES = 256 * 1024;
+
+/** Every tag of the chart's repository, following pagination within TAG_LIST_LIMITS and the deadline. */
+export async function listChartTags(chart: ChartRef, access: RegistryAccess = {}, deadline = deadlineOf(access)): Promise<string[]> {
+  const session = new RegistrySession(chart, access, await caOf(chart, access), deadline);
   const tags: string[] = [];
+  const seen = new Set<string>();
   for (let path: string | undefined = `/v2/${chart.repository}/tags/list?n=1000`; path;) {
+    if (seen.size >= TAG_LIST_LIMITS.pages)
+      throw session.failure('too-many-pages', `${chart.registry}: ${adviceFor('too-many-pages', 'pull', { limit: `${TAG_LIST_LIMITS.pages} pages` }).says}`);
+    if (seen.has(path)) throw session.failure('bad-response', `${chart.registry}: the tag list's next page is one already read (${oneLine(path, 200)}).`);
+    seen.add(path);
     const res = await session.get(path);
-    tags.push(...((JSON.parse(res.body) as { tags?: string[] | null }).tags ?? []));
+    tags.push(...tagsOf(res.body, chart));
+    if (tags.length > TAG_LIST_LIMITS.tags)
+      throw session.failure('too-large', `${chart.registry}: ${adviceFor('too-large', 'pull', { limit: `${TAG_LIST_LIMITS.tags} tags` }).says}.`);
     path = nextLink(res.headers.link);
   }
   return tags;
@@ -103,25 +118,29 @@ export interface ResolvedChart {
   digest?: string;
 }
 
-/** Lists the versions over the API, then has helm fetch the chosen one, which proves helm's own login works. */
+/**
+ * Lists the versions over the API, then has helm fetch the chosen one, which proves helm's own
+ * login works — all within one deadline (access.timeoutMs), however many pages the registry serves.
+ */
 export async function resolveChart(helm: HelmClient, chart: ChartRef, access: RegistryAccess = {}): Promise<ResolvedChart> {
-  const versions = chartVersions(await listChartTags(chart, access));
+  const deadline = deadlineOf(access);
+  const versions = chartVersions(await listChartTags(chart, access, deadline));
   const want = chart.tag ?? latestVersion(versions);
   if (!want && !chart.digest)
     throw new ChartAccessError(chart.registry, 'not-found', `${chart.url} has no chart versions: the repository exists but holds no semver tags.`);
   const args = ['show', 'chart', chart.digest ? `${chart.url}@${chart.digest}` : chart.url];
   if (want && !chart.digest) args.push('--version', want);
   if (access.caFile) args.push('--ca-file', access.caFile);
-  const timeoutMs = access.timeoutMs ?? DEFAULT_REGISTRY_TIMEOUT_MS;
-  const result = await helm.run(args, { timeoutMs }).catch((err: unknown) => {
+  const result = await helm.run(args, { timeoutMs: deadline.remaining(), ...(access.signal ? { signal: access.signal } : {}) }).catch((err: unknown) => {
     if (err instanceof HelmError)
       throw new ChartAccessError(chart.registry, err.kind, `helm could not fetch ${chart.url}${want ? ` ${want}` : ''}: ${oneLine(err.message)}`);
     if (err instanceof ToolTimeoutError)
       throw new ChartAccessError(
         chart.registry,
         'timeout',
-        `${chart.registry} did not answer in ${seconds(timeoutMs)} s: helm show chart ${chart.url} was stopped. Check that the host serves an OCI registry and that the runner can reach it.`,
+        `${chart.registry}: ${adviceFor('timeout', 'pull', { limit: seconds(deadline.ms) }).says}; helm show chart ${chart.url} was stopped.`,
       );
+    if (err instanceof ToolAbortedError) throw new ChartAccessError(chart.registry, 'cancelled', `helm show chart ${chart.url} was stopped: ${err.message}`);
     throw err;
   });
   const meta = (parseYaml(result.stdout) ?? {}) as { version?: string; appVersion?: string };
@@ -135,44 +154,83 @@ export async function resolveChart(helm: HelmClient, chart: ChartRef, access: Re
   };
 }
 
-interface HttpResponse {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: string;
+function deadlineOf(access: RegistryAccess): Deadline {
+  return new Deadline(access.timeoutMs ?? DEFAULT_REGISTRY_TIMEOUT_MS, access.signal);
 }
 
-/** One registry conversation: answers the auth challenge once and reuses the result. */
+async function caOf(chart: ChartRef, access: RegistryAccess): Promise<Buffer | undefined> {
+  if (!access.caFile) return undefined;
+  return loadCaFile(access.caFile).catch((err: unknown) => {
+    if (err instanceof CaFileError) throw new ChartAccessError(chart.registry, 'ca-file', err.message, err.fix);
+    throw err;
+  });
+}
+
+function tagsOf(body: string, chart: ChartRef): string[] {
+  let tags: unknown;
+  try {
+    tags = (JSON.parse(body) as { tags?: unknown }).tags ?? [];
+  } catch {
+    tags = undefined;
+  }
+  if (Array.isArray(tags) && tags.every((t) => typeof t === 'string')) return tags as string[];
+  throw new ChartAccessError(
+    chart.registry,
+    'bad-response',
+    `${chart.registry}: ${adviceFor('bad-response', 'pull').says}: the tag list of ${chart.repository} is not {"tags": [<strings>]} (${oneLine(body, 120)}).`,
+  );
+}
+
+/** One registry conversation: answers the auth challenge once and reuses the result, all under one deadline. */
 class RegistrySession {
   private authorization: string | undefined;
+  private pages = 0;
 
   constructor(
     private readonly chart: ChartRef,
     private readonly access: RegistryAccess,
     private readonly ca: Buffer | undefined,
+    private readonly deadline: Deadline,
   ) {}
 
   async get(path: string): Promise<HttpResponse> {
-    const url = `https://${this.chart.registry}${path}`;
-    let res = await this.fetch(url, this.headers());
+    const url = new URL(`https://${this.chart.registry}${path}`);
+    let res = await this.fetch(url, this.headers(), TAG_LIST_LIMITS.pageBytes);
     if (res.status === 401 && !this.authorization) {
       this.authorization = await this.answerChallenge(String(res.headers['www-authenticate'] ?? ''));
-      res = await this.fetch(url, this.headers());
+      res = await this.fetch(url, this.headers(), TAG_LIST_LIMITS.pageBytes);
     }
-    if (res.status === 200) return res;
-    throw this.error(res);
+    if (res.status === 200) {
+      this.pages++;
+      return res;
+    }
+    throw this.statusError(res);
   }
 
-  private fetch(url: string, headers: Record<string, string>): Promise<HttpResponse> {
-    return httpGet(url, headers, this.ca, this.access.timeoutMs ?? DEFAULT_REGISTRY_TIMEOUT_MS);
+  failure(kind: HelmErrorKind, message: string): ChartAccessError {
+    return new ChartAccessError(this.chart.registry, kind, message);
+  }
+
+  private async fetch(url: URL, headers: Record<string, string>, maxBytes: number): Promise<HttpResponse> {
+    try {
+      return await httpGet(url, { headers, maxBytes, signal: this.deadline.signal, ...(this.ca ? { ca: this.ca } : {}) });
+    } catch (err) {
+      if (err instanceof HttpFailure) throw this.requestError(err);
+      throw err;
+    }
   }
 
   private headers(): Record<string, string> {
     return { accept: 'application/json', ...(this.authorization ? { authorization: this.authorization } : {}) };
   }
 
+  /** `Basic base64(user:password)`, registered as a secret the moment it exists: a registry may echo it. */
   private basic(): string | undefined {
     const { username, password } = this.access;
-    return username && password ? `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}` : undefined;
+    if (!username || !password) return undefined;
+    const encoded = Buffer.from(`${username}:${password}`).toString('base64');
+    registerSecret(encoded);
+    return `Basic ${encoded}`;
   }
 
   private async answerChallenge(challenge: string): Promise<string> {
@@ -187,16 +245,21 @@ class RegistrySession {
       return basic;
     }
     const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!.toLowerCase(), m[2]!]));
-    if (!params.realm)
-      throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} sent a Bearer challenge without a realm: ${oneLine(challenge)}`);
+    if (!params.realm) throw this.failure('bad-response', `${this.chart.registry} sent a Bearer challenge without a realm: ${oneLine(challenge)}`);
     const tokenUrl = this.realmUrl(params.realm);
     if (params.service) tokenUrl.searchParams.set('service', params.service);
     tokenUrl.searchParams.set('scope', params.scope ?? `repository:${this.chart.repository}:pull`);
-    const res = await this.fetch(tokenUrl.toString(), { accept: 'application/json', ...(basic ? { authorization: basic } : {}) });
-    if (res.status !== 200) throw this.error(res, `token endpoint ${tokenUrl.host}`);
-    const body = JSON.parse(res.body) as { token?: string; access_token?: string };
-    const token = body.token ?? body.access_token;
-    if (!token) throw new ChartAccessError(this.chart.registry, 'unknown', `The token endpoint of ${this.chart.registry} returned no token.`);
+    const res = await this.fetch(tokenUrl, { accept: 'application/json', ...(basic ? { authorization: basic } : {}) }, TOKEN_BODY_BYTES);
+    if (res.status !== 200) throw this.statusError(res, `token endpoint ${tokenUrl.host}`);
+    let body: { token?: unknown; access_token?: unknown } | undefined;
+    try {
+      body = JSON.parse(res.body) as typeof body;
+    } catch {
+      body = undefined;
+    }
+    const token = body?.token ?? body?.access_token;
+    if (typeof token !== 'string' || !token) throw this.failure('bad-response', `The token endpoint of ${this.chart.registry} returned no token.`);
+    registerSecret(token);
     return `Bearer ${token}`;
   }
 
@@ -210,61 +273,42 @@ class RegistrySession {
     try {
       url = new URL(realm);
     } catch {
-      throw new ChartAccessError(this.chart.registry, 'unknown', `${this.chart.registry} named a token realm that is not a URL: ${oneLine(realm)}`);
+      throw this.failure('bad-response', `${this.chart.registry} named a token realm that is not a URL: ${oneLine(realm)}`);
     }
-    const loopback = url.protocol === 'http:' && isLoopbackHost(url.hostname) && isLoopbackHost(hostOf(this.chart.registry));
-    if (url.protocol !== 'https:' && !loopback)
-      throw new ChartAccessError(
-        this.chart.registry,
-        'unknown',
-        `${this.chart.registry} asks for a token from ${oneLine(url.origin)}, which is not https; refusing to send the registry credentials there. A registry's token realm must be an https URL.`,
+    if (httpsRule(url, isLoopbackHost(hostOf(this.chart.registry))))
+      throw this.failure(
+        'insecure-realm',
+        `${this.chart.registry} asks for a token from ${oneLine(url.origin)}, which is not https; refusing to send the registry credentials there.`,
       );
     return url;
   }
 
-  private error(res: HttpResponse, what = `${this.chart.registry}/v2/${this.chart.repository}/tags/list`): ChartAccessError {
+  private statusError(res: HttpResponse, what = `${this.chart.registry}/v2/${this.chart.repository}/tags/list`): ChartAccessError {
     const detail = oneLine(res.body, 300);
-    const kind: HelmErrorKind = res.status === 401 ? 'unauthorized' : res.status === 403 ? 'forbidden' : res.status === 404 ? 'not-found' : 'unknown';
-    const advice = {
-      unauthorized: 'the credentials were rejected; log in again (helm-login) with a current token.',
-      forbidden: 'this identity may not pull from it; ask the registry owner (Chalk) to grant access to your account.',
-      'not-found': `the chart repository ${this.chart.repository} does not exist or is not visible to this identity; check the chart path.`,
-      unknown: 'unexpected answer from the registry.',
-    }[kind as 'unauthorized' | 'forbidden' | 'not-found' | 'unknown'];
-    return new ChartAccessError(this.chart.registry, kind, `${what} answered HTTP ${res.status}: ${advice}${detail ? ` (${detail})` : ''}`);
+    const kind = kindOfStatus(res.status) ?? 'bad-response';
+    const { says } = adviceFor(kind, 'pull', { status: res.status, what: `the chart repository ${this.chart.repository}` });
+    return this.failure(kind, `${what} answered HTTP ${res.status}: ${says}${detail ? ` (${detail})` : ''}`);
   }
-}
 
-function httpGet(url: string, headers: Record<string, string>, ca: Buffer | undefined, timeoutMs: number): Promise<HttpResponse> {
-  const u = new URL(url);
-  const request = u.protocol === 'http:' ? httpRequest : httpsRequest;
-  // A total limit, not an idle one: a server that trickles bytes must not hold the step either.
-  const signal = AbortSignal.timeout(timeoutMs);
-  return new Promise((resolve, reject) => {
-    const req = request(u, { method: 'GET', headers, signal, ...(ca && u.protocol === 'https:' ? { ca } : {}) }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', (err) => reject(requestError(u, err, signal, timeoutMs)));
-    });
-    req.on('error', (err) => reject(requestError(u, err, signal, timeoutMs)));
-    req.end();
-  });
-}
-
-function requestError(u: URL, err: Error, signal: AbortSignal, timeoutMs: number): ChartAccessError {
-  if (signal.aborted)
-    return new ChartAccessError(
-      u.host,
-      'timeout',
-      `${u.host} did not answer in ${seconds(timeoutMs)} s (GET ${u.origin}${u.pathname}). Check that the host serves an OCI registry and that the runner can reach it.`,
-    );
-  const kind = /certificate|self.signed|CERT/i.test(err.message) ? 'tls' : 'connection';
-  return new ChartAccessError(u.host, kind, `GET ${u.origin}${u.pathname}: ${oneLine(err.message)}`);
-}
-
-function seconds(ms: number): string {
-  return String(Math.round(ms / 100) / 10);
+  private requestError(err: HttpFailure): ChartAccessError {
+    const where = `${err.url.origin}${err.url.pathname}`;
+    const registry = this.chart.registry;
+    switch (err.kind) {
+      case 'timeout':
+        return this.failure(
+          'timeout',
+          this.pages
+            ? `${this.chart.url}: the chart check did not finish in ${seconds(this.deadline.ms)}; stopped after ${this.pages} page${this.pages === 1 ? '' : 's'} of tags, during GET ${where}.`
+            : `${registry} did not answer in ${seconds(this.deadline.ms)} (GET ${where}).`,
+        );
+      case 'cancelled':
+        return this.failure('cancelled', `The chart check of ${this.chart.url} was stopped (GET ${where}).`);
+      case 'too-large':
+        return this.failure('too-large', `${registry}: ${adviceFor('too-large', 'pull', { limit: bytes(err.limitBytes ?? 0) }).says} (GET ${where}).`);
+      default:
+        return this.failure(err.kind, `${registry}: ${adviceFor(err.kind, 'pull').says} (${err.message}).`);
+    }
+  }
 }
 
 /** `host` of `host:port` / `[v6]:port`. */
@@ -272,7 +316,7 @@ function hostOf(hostPort: string): string {
   return new URL(`https://${hostPort}`).hostname;
 }
 
-/** The path of a `Link: </v2/…?last=x>; rel="next"` header. */
+/** The path of a `Link: </v2/…?last=x>; rel="next"` header (its origin is ignored: pages come from the registry itself). */
 function nextLink(link: string | string[] | undefined): string | undefined {
   const value = Array.isArray(link) ? link.join(',') : link;
   const m = value ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(value) : null;

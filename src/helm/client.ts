@@ -4,8 +4,12 @@
  * own pkg/action does, and pick flags by `version.major` where helm 3 and 4 differ.
  */
 import { runTool, type RunToolOptions, type ToolResult } from '../process/run-tool.js';
-import { classifyHelmError, HelmError, helmMessage } from './errors.js';
+import { oneLine } from '../report/text.js';
+import { classifyHelmError, HelmError, helmMessage, HelmSetupError } from './errors.js';
 import { parseHelmVersion, type HelmVersion } from './version.js';
+
+/** `helm version` answers at once; a binary that does not is not a usable helm. */
+const VERSION_TIMEOUT_MS = 30_000;
 
 export interface HelmClientOptions {
   /** Environment for every helm call (e.g. HELM_REGISTRY_CONFIG, KUBECONFIG). */
@@ -21,11 +25,19 @@ export class HelmClient {
 
   /** Asks the binary for its version; fails clearly when it is not a runnable helm. */
   static async at(path: string, options: HelmClientOptions = {}): Promise<HelmClient> {
-    const result = await runTool(path, ['version', '--template', '{{.Version}}'], { env: options.env ?? {} }).catch((err: Error) => {
-      throw new Error(`Cannot run helm at ${path}: ${err.message}`);
-    });
+    const fix = 'Put a working helm 3 or 4 on PATH, or let helm-login install one.';
+    const result = await runTool(path, ['version', '--template', '{{.Version}}'], { env: options.env ?? {}, timeoutMs: VERSION_TIMEOUT_MS }).catch(
+      (err: Error) => {
+        throw new HelmSetupError('not-runnable', `Cannot run helm at ${oneLine(path)}: ${err.message}`, fix);
+      },
+    );
     const version = result.exitCode === 0 ? parseHelmVersion(result.stdout) : undefined;
-    if (!version) throw new Error(`${path} did not report a helm version (exit ${result.exitCode}): ${(result.stderr || result.stdout).trim().slice(0, 300)}`);
+    if (!version)
+      throw new HelmSetupError(
+        'not-runnable',
+        `${oneLine(path)} did not report a helm version (exit ${result.exitCode}): ${oneLine(result.stderr || result.stdout, 300)}`,
+        fix,
+      );
     return new HelmClient(path, version, options.env ?? {});
   }
 

@@ -4,14 +4,14 @@ export interface HelmVersion {
   major: number;
   minor: number;
   patch: number;
-  /** As helm prints it, e.g. `v3.19.0`. */
+  /** As helm prints it, e.g. `v4.3.2`. */
   raw: string;
 }
 
 /** The oldest helm this toolkit drives (OCI registry support and `--password-stdin` as used here). */
 export const MIN_HELM = { major: 3, minor: 18 } as const;
 /** Majors whose flags the engine knows. */
-export const SUPPORTED_MAJORS = [3, 4] as const;
+const SUPPORTED_MAJORS = [3, 4] as const;
 
 export function parseHelmVersion(text: string): HelmVersion | undefined {
   const m = /v?(\d+)\.(\d+)\.(\d+)(?:[-+][\w.+-]*)?/.exec(text.trim());
@@ -26,8 +26,4 @@ export function unsupportedReason(version: HelmVersion): string | undefined {
   if (version.major === MIN_HELM.major && version.minor < MIN_HELM.minor)
     return `helm ${version.raw} is older than the minimum v${MIN_HELM.major}.${MIN_HELM.minor}.0`;
   return undefined;
-}
-
-export function compareVersions(a: HelmVersion, b: HelmVersion): number {
-  return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
 }

@@ -1,4 +1,5 @@
 /** What a credential provider hands to `helm registry login`, and the errors providers raise. */
+import { ChalkError } from '../errors.js';
 import type { Provider } from './hosts.js';
 
 export interface RegistryCredentials {
@@ -11,13 +12,19 @@ export interface RegistryCredentials {
   expiresAt?: Date;
 }
 
-/** A provider could not produce credentials; the message names the host, the cause and the fix. */
-export class CredentialError extends Error {
+export type CredentialErrorKind =
+  'missing-input' | 'access-denied' | 'no-credentials' | 'rejected-credentials' | 'throttled' | 'timeout' | 'cancelled' | 'bad-token' | 'unknown';
+
+/** A provider could not produce credentials for `host`: the message names the host and the cause, `fix` what to do. */
+export class CredentialError extends ChalkError<CredentialErrorKind> {
+  readonly boundary = 'registry';
+
   constructor(
     readonly host: string,
+    kind: CredentialErrorKind,
     message: string,
+    fix: string,
   ) {
-    super(message);
-    this.name = 'CredentialError';
+    super(kind, message, fix);
   }
 }

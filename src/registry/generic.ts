@@ -7,7 +7,9 @@ export function genericCredentials(host: string, username: string, password: str
   if (!username || !password)
     throw new CredentialError(
       host,
-      `${host} is a plain registry (not ECR or Artifact Registry by its name), so it needs the inputs username and password; ${!username ? 'username' : 'password'} is empty. Pass them from secrets, or set provider if the host is an ECR or Artifact Registry alias.`,
+      'missing-input',
+      `${host} is a plain registry (not ECR or Artifact Registry by its name), so it needs the inputs username and password; ${!username ? 'username' : 'password'} is empty.`,
+      'Pass them from secrets, or set provider if the host is an ECR or Artifact Registry alias.',
     );
   return { host, provider: 'generic', username, password };
 }

@@ -32,7 +32,9 @@ export async function artifactRegistryCredentials(host: string, accessToken?: st
     const source = file ? `the credentials file in GOOGLE_APPLICATION_CREDENTIALS` : 'Application Default Credentials';
     throw new CredentialError(
       host,
-      `Could not get a Google access token for ${host} from ${source}: ${oneLine((err as Error).message)}. Fix: run google-github-actions/auth before this step (it exports GOOGLE_APPLICATION_CREDENTIALS), or pass its access_token output as gcp-access-token; your Google project id must be registered with Chalk.`,
+      'no-credentials',
+      `Could not get a Google access token for ${host} from ${source}: ${oneLine((err as Error).message)}.`,
+      'Run google-github-actions/auth before this step (it exports GOOGLE_APPLICATION_CREDENTIALS), or pass its access_token output as gcp-access-token; your Google project id must be registered with Chalk.',
     );
   }
 }

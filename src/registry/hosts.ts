@@ -2,6 +2,8 @@
  * Registry hosts as users write them (`oci://host/charts/x`, `host:port`, …) and the credential
  * provider each one needs, recognised from the host name the way each cloud spells it.
  */
+import { oneLine } from '../report/text.js';
+import { CredentialError } from './credentials.js';
 
 export const PROVIDERS = ['ecr', 'ecr-public', 'artifact-registry', 'generic'] as const;
 export type Provider = (typeof PROVIDERS)[number];
@@ -22,13 +24,24 @@ const GCR_HOST = /^(?:[a-z]+\.)?gcr\.io$/;
 
 /**
  * The registry host of `entry`: scheme, path, tag and digest dropped, lower-cased (hosts are
- * case-insensitive, and helm's config keys them as written). Throws on something that is not a host.
+ * case-insensitive, and helm's config keys them as written). Throws on something that is not a
+ * host, on a port outside 1-65535, and on credentials (`user:pw@host`), which it never repeats.
  */
 export function registryHost(entry: string): string {
-  const trimmed = entry.trim().replace(/^(oci|https?):\/\//i, '');
-  const host = trimmed.split('/')[0]!.toLowerCase();
+  const scheme = /^(oci|https?):\/\//i.exec(entry.trim())?.[0] ?? '';
+  const rest = entry.trim().slice(scheme.length);
+  const credentials = /^.*@(?!sha\d+:)/.exec(rest);
+  if (credentials)
+    throw new Error(
+      `"${oneLine(`${scheme}***@${rest.slice(credentials[0].length)}`, 200)}" holds credentials before the host: pass them as the inputs username and password (from secrets), never in registries.`,
+    );
+  const host = rest.split('/')[0]!.toLowerCase();
   if (!/^(\[[0-9a-f:]+\]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(:\d{1,5})?$/.test(host))
-    throw new Error(`"${entry}" is not a registry host: expected a host such as 123456789012.dkr.ecr.us-east-1.amazonaws.com, optionally as oci://host/path.`);
+    throw new Error(
+      `"${oneLine(entry, 200)}" is not a registry host: expected a host such as 123456789012.dkr.ecr.us-east-1.amazonaws.com, optionally as oci://host/path.`,
+    );
+  const port = Number(/:(\d+)$/.exec(host)?.[1] ?? 443);
+  if (port < 1 || port > 65_535) throw new Error(`"${host}" has port ${port}: a port is 1-65535.`);
   return host;
 }
 
@@ -58,10 +71,26 @@ export function resolveTarget(host: string, override?: ProviderOverride): Regist
     // An ECR host name is authoritative (the guide's two Chalk accounts in one step); the inputs only fill in for other names.
     if (detected.provider === 'ecr') return detected;
     if (!awsAccountId || !awsRegion)
-      throw new Error(
+      throw new CredentialError(
+        host,
+        'missing-input',
         `${host} is not an ECR host name (<account>.dkr.ecr.<region>.amazonaws.com), so provider ecr needs the inputs aws-account-id and aws-region to know which registry to ask for a token.`,
+        'Set aws-account-id and aws-region to the registry account and region (Chalk gives them), or name the registry by its ECR host name.',
       );
-    if (!/^\d{12}$/.test(awsAccountId)) throw new Error(`aws-account-id must be a 12-digit AWS account id, but it is "${awsAccountId}".`);
+    if (!/^\d{12}$/.test(awsAccountId))
+      throw new CredentialError(
+        host,
+        'missing-input',
+        `aws-account-id must be a 12-digit AWS account id, but it is "${oneLine(awsAccountId, 100)}".`,
+        'Set aws-account-id to the 12-digit id of the registry account.',
+      );
+    if (!/^[a-z]{2}(?:-[a-z]+)+-\d+$/.test(awsRegion))
+      throw new CredentialError(
+        host,
+        'missing-input',
+        `aws-region must be an AWS region such as us-east-1, but it is "${oneLine(awsRegion, 100)}".`,
+        'Set aws-region to the region of the registry.',
+      );
     return { provider, host, accountId: awsAccountId, region: awsRegion, fips: false };
   }
   return { provider, host };

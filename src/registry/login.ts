@@ -1,10 +1,13 @@
 /**
  * Logging a job in to every registry it names: each host's provider produces credentials
  * (concurrently: they are independent API calls), then helm logs in to each in turn (one config
- * file, so no concurrent writers). A failing host is reported next to the others, not instead of them.
+ * file, so no concurrent writers). A failing host is reported next to the others, not instead of them,
+ * with its typed error.
  */
+import { ChalkError } from '../errors.js';
 import type { HelmClient } from '../helm/client.js';
 import { registryLogin } from '../helm/registry.js';
+import { oneLine } from '../report/text.js';
 import { CredentialError, type RegistryCredentials } from './credentials.js';
 import { ecrCredentials, ecrPublicCredentials } from './ecr.js';
 import { genericCredentials } from './generic.js';
@@ -22,6 +25,7 @@ export interface LoginOptions {
   caFile?: string;
   /** Limit for each `helm registry login` and each ECR token request. */
   timeoutMs?: number;
+  signal?: AbortSignal;
 }
 
 export interface LoginResult {
@@ -29,20 +33,20 @@ export interface LoginResult {
   provider?: Provider;
   username?: string;
   ok: boolean;
-  /** Why it failed: names the host, what was rejected and the fix. */
-  error?: string;
+  /** Why it failed: a typed error naming the host and the cause, with the fix. */
+  error?: ChalkError;
   expiresAt?: Date;
 }
 
 export async function loginRegistries(helm: HelmClient, hosts: readonly string[], options: LoginOptions): Promise<LoginResult[]> {
   const prepared = await Promise.all(
-    hosts.map(async (host): Promise<{ target?: RegistryTarget; creds?: RegistryCredentials; error?: string }> => {
+    hosts.map(async (host): Promise<{ target?: RegistryTarget; creds?: RegistryCredentials; error?: ChalkError }> => {
       let target: RegistryTarget | undefined;
       try {
         target = resolveTarget(host, options.override);
         return { target, creds: await credentialsFor(target, options) };
       } catch (err) {
-        return { ...(target ? { target } : {}), error: err instanceof CredentialError ? err.message : `${host}: ${(err as Error).message}` };
+        return { ...(target ? { target } : {}), error: typed(host, err) };
       }
     }),
   );
@@ -51,7 +55,7 @@ export async function loginRegistries(helm: HelmClient, hosts: readonly string[]
     const host = hosts[i]!;
     const base = { host, ...(target ? { provider: target.provider } : {}), ...(creds ? { username: creds.username } : {}) };
     if (!creds) {
-      results.push({ ...base, ok: false, error: error ?? `${host}: no credentials` });
+      results.push({ ...base, ok: false, ...(error ? { error } : {}) });
       continue;
     }
     try {
@@ -61,25 +65,34 @@ export async function loginRegistries(helm: HelmClient, hosts: readonly string[]
         password: creds.password,
         ...(options.caFile ? { caFile: options.caFile } : {}),
         ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
       });
       results.push({ ...base, ok: true, ...(creds.expiresAt ? { expiresAt: creds.expiresAt } : {}) });
     } catch (err) {
-      results.push({ ...base, ok: false, error: (err as Error).message });
+      results.push({ ...base, ok: false, error: typed(host, err) });
     }
   }
   return results;
 }
 
-export function credentialsFor(target: RegistryTarget, options: LoginOptions): Promise<RegistryCredentials> {
+/** Anything a provider or helm threw, as a typed error: the typed ones as they are, the rest as an unknown credential failure. */
+function typed(host: string, err: unknown): ChalkError {
+  if (err instanceof ChalkError) return err;
+  return new CredentialError(
+    host,
+    'unknown',
+    `${host}: ${oneLine(err instanceof Error ? err.message : String(err))}`,
+    'Check the registry host and the inputs for it.',
+  );
+}
+
+function credentialsFor(target: RegistryTarget, options: LoginOptions): Promise<RegistryCredentials> {
+  const limits = { ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), ...(options.signal ? { signal: options.signal } : {}) };
   switch (target.provider) {
     case 'ecr':
-      return ecrCredentials({
-        ...target,
-        ...(options.awsEndpoint ? { endpoint: options.awsEndpoint } : {}),
-        ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-      });
+      return ecrCredentials({ ...target, ...(options.awsEndpoint ? { endpoint: options.awsEndpoint } : {}), ...limits });
     case 'ecr-public':
-      return ecrPublicCredentials(target.host, options.awsEndpoint, options.timeoutMs);
+      return ecrPublicCredentials(target.host, { ...(options.awsEndpoint ? { endpoint: options.awsEndpoint } : {}), ...limits });
     case 'artifact-registry':
       return artifactRegistryCredentials(target.host, options.gcpAccessToken);
     case 'generic':

@@ -18,18 +18,35 @@ export interface FakeHelmDownloads {
   close(): Promise<void>;
 }
 
-export async function startHelmDownloads(options: {
+interface ReleaseOptions {
   helmBinary: string;
   version: string;
   platform: string;
-  corruptChecksum?: boolean;
-}): Promise<FakeHelmDownloads> {
-  const dir = await mkdtemp(join(tmpdir(), 'chalk-helm-dl-'));
-  await mkdir(join(dir, options.platform));
-  await copyFile(options.helmBinary, join(dir, options.platform, 'helm'));
+}
+
+/** Gzipping a helm binary takes seconds: each release tarball is made once per test process. */
+const tarballs = new Map<string, Promise<Buffer>>();
+
+function releaseTarball({ helmBinary, version, platform }: ReleaseOptions): Promise<Buffer> {
+  const key = `${helmBinary}\0${version}\0${platform}`;
+  let made = tarballs.get(key);
+  if (!made) {
+    made = (async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'chalk-helm-dl-'));
+      await mkdir(join(dir, platform));
+      await copyFile(helmBinary, join(dir, platform, 'helm'));
+      const file = join(dir, `helm-${version}-${platform}.tar.gz`);
+      await promisify(execFile)('tar', ['-czf', file, '-C', dir, platform]);
+      return readFile(file);
+    })();
+    tarballs.set(key, made);
+  }
+  return made;
+}
+
+export async function startHelmDownloads(options: ReleaseOptions & { corruptChecksum?: boolean }): Promise<FakeHelmDownloads> {
   const name = `helm-${options.version}-${options.platform}.tar.gz`;
-  await promisify(execFile)('tar', ['-czf', join(dir, name), '-C', dir, options.platform]);
-  const tarball = await readFile(join(dir, name));
+  const tarball = await releaseTarball(options);
   const sha256 = createHash('sha256').update(tarball).digest('hex');
   const published = options.corruptChecksum ? createHash('sha256').update('something else').digest('hex') : sha256;
   const requests: string[] = [];

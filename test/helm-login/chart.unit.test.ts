@@ -5,12 +5,12 @@
  */
 import { createServer } from 'node:http';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ChartAccessError, chartVersions, listChartTags, parseChartRef } from '../src/helm/chart.js';
-import { oneLine } from '../src/report/text.js';
-import { close, listen } from './fakes/http.js';
-import { startFakeRegistry, type FakeRegistry } from './fakes/oci-registry.js';
-import { startSilentServer } from './fakes/silent-server.js';
-import { makePki, type TestPki } from './fakes/tls.js';
+import { ChartAccessError, chartVersions, listChartTags, parseChartRef } from '../../src/helm/chart.js';
+import { oneLine } from '../../src/report/text.js';
+import { close, listen } from '../fakes/http.js';
+import { startFakeRegistry, type FakeRegistry } from '../fakes/oci-registry.js';
+import { startSilentServer } from '../fakes/silent-server.js';
+import { makePki, type TestPki } from '../fakes/tls.js';
 
 const REPO = 'chalk-prod/charts/chalk-metadata-plane';
 
@@ -83,19 +83,21 @@ describe('chart tags over the registry API', () => {
     const wrong = await failure(listChartTags(chart, { username: 'AWS', password: 'wrong', caFile: pki.caFile }));
     expect(wrong).toBeInstanceOf(ChartAccessError);
     expect(wrong).toMatchObject({ kind: 'unauthorized', registry: registry.host });
-    expect(wrong!.message).toContain(`token endpoint ${registry.host} answered HTTP 401: the credentials were rejected`);
+    expect(wrong!.message).toContain(`token endpoint ${registry.host} answered HTTP 401: the registry rejected the credentials`);
+    expect(wrong!.fix).toBe('Log in to the registry first (the helm-login action, or `helm registry login`), with a current token.');
 
     const missing = await failure(
       listChartTags(parseChartRef(`oci://${registry.host}/charts/nope`), { username: 'AWS', password: 'right', caFile: pki.caFile }),
     );
     expect(missing).toMatchObject({ kind: 'not-found' });
     expect(missing!.message).toContain('the chart repository charts/nope does not exist or is not visible to this identity');
+    expect(missing!.fix).toMatch(/^Check the chart path and version/);
 
     const anonymous = await failure(listChartTags(chart, { caFile: pki.caFile }));
     expect(anonymous).toMatchObject({ kind: 'unauthorized' });
 
     const untrusted = await failure(listChartTags(chart, { username: 'AWS', password: 'right' }));
-    expect(untrusted).toMatchObject({ kind: 'tls' });
+    expect(untrusted).toMatchObject({ kind: 'tls', fix: 'Pass the CA that signed the registry certificate as ca-file.' });
   });
 
   it('never sends the credentials to an http token realm off loopback (0.0.0.0 reaches this machine, but is not named as loopback)', async () => {

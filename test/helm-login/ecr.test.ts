@@ -11,9 +11,11 @@ import { createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runBundled } from './helpers/action.js';
-import { accessDenied, ECR_PUBLIC_TARGET, ECR_TARGET, serverError, startEcrServer, throttled, type FakeEcr } from './fakes/ecr-server.js';
-import { bed, pullStandIn } from './fakes/steps.js';
+import { runBundled } from '../helpers/action.js';
+import { accessDenied, ECR_PUBLIC_TARGET, ECR_TARGET, serverError, startEcrServer, throttled, type FakeEcr } from '../fakes/ecr-server.js';
+import { bed, pullStandIn } from '../fakes/steps.js';
+import { HELM_MAJORS } from '../helpers/helm.js';
+import { pathWithHelm } from './helm-majors.js';
 
 const AWS_ENV = {
   AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
@@ -33,14 +35,14 @@ afterEach(async () => {
 
 const ws = () => mkdtemp(join(tmpdir(), 'chalk-ws-'));
 
-describe('helm-login: Amazon ECR', () => {
+describe.each(HELM_MAJORS)('helm-login on helm %i: Amazon ECR', (major) => {
   it('logs in with the token the SDK fetched (user taken from the token), retrying throttling and a 5xx', async () => {
     const b = bed();
     fake = await startEcrServer({ token: `${b.user}:${b.password}`, proxyEndpoint: `https://${b.registry}`, script: [throttled(), serverError()] });
     const run = await runBundled('helm-login', {
       workspace: await ws(),
       post: false,
-      env: { ...AWS_ENV, AWS_ENDPOINT_URL_ECR: fake.url },
+      env: { ...AWS_ENV, AWS_ENDPOINT_URL_ECR: fake.url, PATH: await pathWithHelm(major) },
       inputs: { registries: b.registry, provider: 'ecr', 'aws-account-id': CHALK_TEMPLATE_ACCOUNT, 'aws-region': 'us-east-1', 'ca-file': b.ca },
     });
     expect(run.main.stderr).toBe('');
@@ -79,7 +81,7 @@ describe('helm-login: Amazon ECR', () => {
     const run = await runBundled('helm-login', {
       workspace: await ws(),
       post: false,
-      env: AWS_ENV,
+      env: { ...AWS_ENV, PATH: await pathWithHelm(major) },
       inputs: {
         registries: `${b.registry}, ${second}`,
         provider: 'ecr',
@@ -96,6 +98,22 @@ describe('helm-login: Amazon ECR', () => {
     expect(Object.keys(config.auths).sort()).toEqual([b.registry, second].sort());
   });
 
+  it('ECR Public: the token is asked of the ECR Public API in us-east-1', async () => {
+    const b = bed();
+    fake = await startEcrServer({ token: `${b.user}:${b.password}`, proxyEndpoint: 'unused' });
+    const run = await runBundled('helm-login', {
+      workspace: await ws(),
+      env: { ...AWS_ENV, AWS_ENDPOINT_URL_ECR_PUBLIC: fake.url, PATH: await pathWithHelm(major) },
+      inputs: { registries: b.registry, provider: 'ecr-public', 'ca-file': b.ca },
+    });
+    expect(run.exitCode).toBe(0);
+    expect(fake.requests).toEqual([expect.objectContaining({ target: ECR_PUBLIC_TARGET, region: 'us-east-1', service: 'ecr-public' })]);
+    expect(run.summary).toContain(`| ${b.registry} | Amazon ECR Public | ${b.user} | logged in`);
+  });
+});
+
+/** These end before helm runs any registry verb, so one helm major is enough. */
+describe('helm-login: Amazon ECR token failures', () => {
   it("AccessDenied names both of the guide's registries, the missing permission and the fix; account and region come from each host", async () => {
     fake = await startEcrServer({
       token: 'AWS:unused',
@@ -129,7 +147,7 @@ describe('helm-login: Amazon ECR', () => {
       expect(error).toContain(
         `ECR denied GetAuthorizationToken for registry ${account} in ${region} (${host}): your AWS identity lacks ecr:GetAuthorizationToken`,
       );
-    expect(error).toContain('give your AWS account id to your Chalk representative');
+    expect(error).toContain('Fix: Give your AWS account id to your Chalk representative');
     expect(error).toContain('is not authorized to perform: ecr:GetAuthorizationToken');
     expect(run.summary).toContain(`| ${template} | Amazon ECR | — | failed: ECR denied`);
     expect(run.outputs.registries).toBe('');
@@ -196,19 +214,6 @@ describe('helm-login: Amazon ECR', () => {
     expect(run.annotations[0]!.message).toContain('No AWS credentials for registry 754784422779 in us-east-1');
     expect(run.annotations[0]!.message).toContain('aws-actions/configure-aws-credentials');
     expect(fake.requests).toHaveLength(0);
-  });
-
-  it('ECR Public: the token is asked of the ECR Public API in us-east-1', async () => {
-    const b = bed();
-    fake = await startEcrServer({ token: `${b.user}:${b.password}`, proxyEndpoint: 'unused' });
-    const run = await runBundled('helm-login', {
-      workspace: await ws(),
-      env: { ...AWS_ENV, AWS_ENDPOINT_URL_ECR_PUBLIC: fake.url },
-      inputs: { registries: b.registry, provider: 'ecr-public', 'ca-file': b.ca },
-    });
-    expect(run.exitCode).toBe(0);
-    expect(fake.requests).toEqual([expect.objectContaining({ target: ECR_PUBLIC_TARGET, region: 'us-east-1', service: 'ecr-public' })]);
-    expect(run.summary).toContain(`| ${b.registry} | Amazon ECR Public | ${b.user} | logged in`);
   });
 
   it('provider ecr on a host that does not spell account and region asks for them', async () => {

@@ -9,10 +9,12 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { runBundled } from './helpers/action.js';
-import { startFakeSts, type FakeSts } from './fakes/google-sts.js';
-import { startFakeRegistry, type FakeRegistry } from './fakes/oci-registry.js';
-import { makePki, type TestPki } from './fakes/tls.js';
+import { runBundled } from '../helpers/action.js';
+import { startFakeSts, type FakeSts } from '../fakes/google-sts.js';
+import { startFakeRegistry, type FakeRegistry } from '../fakes/oci-registry.js';
+import { makePki, type TestPki } from '../fakes/tls.js';
+import { HELM_MAJORS } from '../helpers/helm.js';
+import { pathWithHelm } from './helm-majors.js';
 
 const ACCESS_TOKEN = 'ya29.c.fake-access-token-0123456789abcdef';
 const AUDIENCE = '//iam.googleapis.com/projects/123456789/locations/global/workloadIdentityPools/github/providers/chalk';
@@ -50,11 +52,12 @@ async function externalAccountFile(dir: string, tokenUrl: string, oidcUrl: strin
   return file;
 }
 
-describe('helm-login: Google Artifact Registry', () => {
+describe.each(HELM_MAJORS)('helm-login on helm %i: Google Artifact Registry', (major) => {
   it('logs in as oauth2accesstoken with the gcp-access-token input', async () => {
     registry = await startFakeRegistry({ pki, username: 'oauth2accesstoken', password: ACCESS_TOKEN, scheme: 'basic' });
     const run = await runBundled('helm-login', {
       workspace: await ws(),
+      env: { PATH: await pathWithHelm(major) },
       inputs: { registries: registry.host, provider: 'artifact-registry', 'gcp-access-token': ACCESS_TOKEN, 'ca-file': pki.caFile },
     });
     expect(run.main.stderr).toBe('');
@@ -72,7 +75,7 @@ describe('helm-login: Google Artifact Registry', () => {
     const workspace = await ws();
     const run = await runBundled('helm-login', {
       workspace,
-      env: { GOOGLE_APPLICATION_CREDENTIALS: await externalAccountFile(workspace, sts.tokenUrl, sts.oidcUrl) },
+      env: { GOOGLE_APPLICATION_CREDENTIALS: await externalAccountFile(workspace, sts.tokenUrl, sts.oidcUrl), PATH: await pathWithHelm(major) },
       inputs: { registries: `oci://${registry.host}/chalk-prod/charts`, provider: 'artifact-registry', 'ca-file': pki.caFile },
     });
     expect(run.annotations).toEqual([]);
@@ -98,7 +101,7 @@ describe('helm-login: Google Artifact Registry', () => {
     const workspace = await ws();
     const run = await runBundled('helm-login', {
       workspace,
-      env: { GOOGLE_APPLICATION_CREDENTIALS: await externalAccountFile(workspace, sts.tokenUrl, sts.oidcUrl) },
+      env: { GOOGLE_APPLICATION_CREDENTIALS: await externalAccountFile(workspace, sts.tokenUrl, sts.oidcUrl), PATH: await pathWithHelm(major) },
       inputs: { registries: registry.host, provider: 'artifact-registry', 'ca-file': pki.caFile },
     });
     expect(run.exitCode).toBe(1);
@@ -112,6 +115,7 @@ describe('helm-login: Google Artifact Registry', () => {
     registry = await startFakeRegistry({ pki, username: 'oauth2accesstoken', password: ACCESS_TOKEN, scheme: 'bearer' });
     const run = await runBundled('helm-login', {
       workspace: await ws(),
+      env: { PATH: await pathWithHelm(major) },
       inputs: { registries: registry.host, provider: 'artifact-registry', 'gcp-access-token': 'ya29.expired', 'ca-file': pki.caFile },
     });
     expect(run.exitCode).toBe(1);

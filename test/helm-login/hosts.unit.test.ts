@@ -1,7 +1,7 @@
 /** Unit tests: registry hosts → provider, and OCI chart references and versions (src/registry/hosts.ts, src/helm/chart.ts). */
 import { describe, expect, it } from 'vitest';
-import { chartVersions, compareSemver, latestVersion, parseChartRef } from '../src/helm/chart.js';
-import { detectTarget, registryHost, resolveTarget } from '../src/registry/hosts.js';
+import { chartVersions, compareSemver, latestVersion, parseChartRef } from '../../src/helm/chart.js';
+import { detectTarget, registryHost, resolveTarget } from '../../src/registry/hosts.js';
 
 describe('provider detection from the host', () => {
   it.each([
