@@ -4,6 +4,7 @@ import { getBoolean, getDuration, getList, getString, InputError, shown } from '
 import { runEntry } from '../../src/action/entry.js';
 import { runnerTemp, workspace } from '../../src/action/paths.js';
 import { setupHelm } from '../../src/helm/install.js';
+import { cancellation } from '../../src/process/cancellation.js';
 import { assertName } from '../../src/kube/names.js';
 import { parseHttpChecks } from '../../src/readiness/http-checks.js';
 import { runReadiness } from '../../src/readiness/run.js';
@@ -62,7 +63,7 @@ export function run(): Promise<void> {
     }
 
     const result = await runReadiness(
-      { targets, timeoutMs, policy, httpChecks, ...(helm ? { helm } : {}) },
+      { targets, timeoutMs, policy, httpChecks, signal: cancellation.signal, ...(helm ? { helm } : {}) },
       { onProgress: (event) => core.info(progressLine(event)) },
     );
 
@@ -77,7 +78,7 @@ export function run(): Promise<void> {
     if (!result.ready) {
       // One error annotation per object not ready (GitHub shows 10 per step); setFailed would add an 11th, so the exit code says it.
       annotate(readinessProblems(result), 'verify');
-      process.exitCode = 1;
+      process.exitCode ||= 1;
     }
   });
 }

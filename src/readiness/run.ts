@@ -53,6 +53,8 @@ export interface ReadinessOptions {
 /** Kinds checked for presence per name, so a release's Secrets do not mean listing every helm release Secret. */
 const PER_NAME_KINDS = new Set(['/Secret', '/ConfigMap']);
 const DIAGNOSTICS_BUDGET_MS = 30_000;
+/** A cancelled job is killed 10 s after its first signal: the report must be written before. */
+const CANCELLED_DIAGNOSTICS_BUDGET_MS = 4_000;
 
 interface Tracked {
   ref: ObjectRef;
@@ -135,7 +137,7 @@ class ReadinessWait {
       this.stop();
       if (outcome === 'error') return this.result(outcome, [], [], error);
       if (!this.synced) return this.result(outcome, [], this.skippedChecks(outcome), this.unsyncedError());
-      const diagnostics = outcome === 'ready' ? [] : await this.diagnostics();
+      const diagnostics = outcome === 'ready' ? [] : await this.diagnostics(outcome === 'cancelled' ? CANCELLED_DIAGNOSTICS_BUDGET_MS : DIAGNOSTICS_BUDGET_MS);
       const checks = outcome === 'ready' ? await this.httpChecks() : this.skippedChecks(outcome);
       const final = outcome === 'ready' && checks.some((c) => c.verdict === 'fail') ? 'failed' : outcome;
       return this.result(final, diagnostics, checks);
@@ -349,7 +351,7 @@ class ReadinessWait {
       });
   }
 
-  private async diagnostics(): Promise<ObjectDiagnostics[]> {
+  private async diagnostics(budgetMs: number): Promise<ObjectDiagnostics[]> {
     const targets = [...this.fixed, ...this.dynamicTargets()];
     const subjects: Subject[] = targets.flatMap((t) => {
       const status = this.statuses.get(t.key);
@@ -359,7 +361,7 @@ class ReadinessWait {
     });
     const order = { failed: 0, 'not-found': 1, terminating: 2, 'in-progress': 3, ready: 4 };
     subjects.sort((a, b) => order[a.status.state] - order[b.status.state]);
-    return diagnose(this.api, subjects, { ...DEFAULT_DIAGNOSTICS, ...this.options.diagnostics, signal: AbortSignal.timeout(DIAGNOSTICS_BUDGET_MS) });
+    return diagnose(this.api, subjects, { ...DEFAULT_DIAGNOSTICS, ...this.options.diagnostics, signal: AbortSignal.timeout(budgetMs) });
   }
 
   private async httpChecks(): Promise<HttpCheckResult[]> {

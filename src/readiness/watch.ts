@@ -114,6 +114,7 @@ export class ResourceWatch {
     while (!this.stopped) {
       try {
         if (!this.resourceVersion) await this.list();
+        const opened = performance.now();
         const end = await this.stream();
         if (this.stopped) return;
         if (end.expired) {
@@ -123,7 +124,11 @@ export class ResourceWatch {
           continue;
         }
         if (end.error) throw end.error;
-        backoff = this.timing.minBackoffMs;
+        // A stream the server ends at once (a proxy, a server shutting down) is retried with the backoff, not in a tight loop.
+        if (performance.now() - opened < 1_000) {
+          await this.sleep(backoff);
+          backoff = Math.min(backoff * 2, this.timing.maxBackoffMs);
+        } else backoff = this.timing.minBackoffMs;
       } catch (err) {
         if (this.stopped) return;
         const error = err instanceof KubeError ? err : asKubeError(err, this.api.server);

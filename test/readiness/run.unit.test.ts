@@ -208,6 +208,22 @@ describe('runReadiness', () => {
     ]);
   });
 
+  it('ends at once, with what it found, when cancelled (a job cancel)', async () => {
+    for (const obj of app('n5', false)) server.put(obj);
+    const abort = new AbortController();
+    const progress = collect();
+    const running = runReadiness(
+      { targets: [{ namespace: 'n5' }], timeoutMs: 60_000, api, watchTiming: TIMING, signal: abort.signal },
+      { onProgress: progress.onProgress },
+    );
+    await progress.next((e) => e.type === 'state');
+    abort.abort();
+    const result = await running;
+    expect(result.outcome).toBe('cancelled');
+    expect(result.objects).toEqual([expect.objectContaining({ name: 'api', state: 'in-progress' })]);
+    expect(result.durationMs).toBeLessThan(10_000);
+  });
+
   it('says there is nothing to wait on in an empty namespace', async () => {
     const result = await runReadiness({ targets: [{ namespace: 'empty', selector: 'app=chalk' }], timeoutMs: 5_000, api, watchTiming: TIMING });
     expect(result.outcome).toBe('error');

@@ -207,3 +207,13 @@ describe('verify HTTP checks', () => {
     expect(messages(run)[0]).toMatch(/^http-checks\[0\] is not an http\(s\) URL: "htp:\/chalk"\. Fix: Write http-checks as a YAML list/);
   });
 });
+
+describe('verify inputs', () => {
+  it('refuses a selector with releases, and a release without a namespace', async () => {
+    const withSelector = await verify({ releases: 'chalk', namespace: 'chalk', selector: 'app=chalk' });
+    expect(withSelector.exitCode).toBe(1);
+    expect(messages(withSelector)).toEqual(['Input selector selects objects of a namespace; with releases, every object of each release is verified.']);
+    const noNamespace = await verify({ releases: 'chalk' });
+    expect(messages(noNamespace)).toEqual(['Release "chalk" has no namespace: write namespace/name, or set input namespace.']);
+  });
+});
