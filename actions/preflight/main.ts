@@ -33,7 +33,7 @@ export function run(): Promise<void> {
     const postgresPassword = core.getInput(Inputs.PostgresPassword);
     registerSecret(postgresPassword);
     const options = readOptions(postgresPassword);
-    const reportPath = getOptional(Inputs.ReportPath);
+    const reportPath = reportPathInput();
     const clients = new PreflightClients({ credentialTimeoutMs: options.checkTimeoutMs });
     let report: PreflightReport;
     try {
@@ -42,8 +42,17 @@ export function run(): Promise<void> {
       // A check that timed out may have left a socket or a credential plugin behind: the step ends only once they are gone.
       await clients.close();
     }
-    await publish(report, reportPath ? resolve(workspace(), reportPath) : undefined);
+    await publish(report, reportPath);
   });
+}
+
+/** The report-path input, resolved against the workspace; a path is one line (it becomes an output, which later steps may echo). */
+function reportPathInput(): string | undefined {
+  const raw = getOptional(Inputs.ReportPath);
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused.
+  if (raw && /[\u0000-\u001f\u007f]/.test(raw))
+    throw new InputError(`Input ${Inputs.ReportPath} ${shown(raw)} holds a line break or another control character.`, 'Give a plain file path.');
+  return raw ? resolve(workspace(), raw) : undefined;
 }
 
 /** The engine's options from the inputs; every input error is thrown here, before anything runs. */

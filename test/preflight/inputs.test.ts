@@ -72,6 +72,11 @@ describe('preflight inputs', () => {
       'bp/../kube-system',
       `Input background-persistence-namespace "bp/../kube-system" must be a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit. Fix: Use a valid name, e.g. bp-kube-system.`,
     ],
+    [
+      'report-path',
+      'out\n::error::x.json',
+      'Input report-path "out ::error::x.json" holds a line break or another control character. Fix: Give a plain file path.',
+    ],
   ])('refuses %s %j before any request', async (input, value, message) => {
     const before = connections;
     const run = await preflight({ [input]: value });
