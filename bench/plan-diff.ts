@@ -16,13 +16,7 @@ const modifiedPercent = Number(process.argv[3] ?? 2);
 const NAMESPACE = 'chalk-bench';
 
 function labels(name: string, version: string, indent: string): string {
-  return [
-    `${indent}app.kubernetes.io/name: ${name}`,
-    `${indent}app.kubernetes.io/instance: bench`,
-    `${indent}app.kubernetes.io/version: "${version}"`,
-    `${indent}app.kubernetes.io/managed-by: Helm`,
-    `${indent}helm.sh/chart: bench-${version}`,
-  ].join('\n');
+  return [`${indent}app.kubernetes.io/name: ${name}`, `${indent}helm.sh/chart: bench-${version}`].join('\n');
 }
 
 function deployment(i: number, tag: string): string {
@@ -32,7 +26,6 @@ apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: ${name}
-  namespace: ${NAMESPACE}
   labels:
 ${labels(name, '1.0.0', '    ')}
 spec:
@@ -47,25 +40,17 @@ spec:
       annotations:
         checksum/config: 5f0c2b1e8a7d${String(i).padStart(6, '0')}
     spec:
-      serviceAccountName: bench
       containers:
         - name: main
           image: "registry.example.com/chalk/${name}:${tag}"
-          ports:
-            - name: http
-              containerPort: 8080
           env:
             - name: CHALK_SERVICE
               value: "${name}"
-            - name: LOG_LEVEL
-              value: info
           envFrom:
             - secretRef:
                 name: secret-${i}
           resources:
-            limits:
-              cpu: 500m
-              memory: 256Mi
+            limits: {cpu: 500m, memory: 256Mi}
 `;
 }
 
@@ -75,14 +60,12 @@ apiVersion: v1
 kind: ConfigMap
 metadata:
   name: config-${i}
-  namespace: ${NAMESPACE}
   labels:
 ${labels(`config-${i}`, '1.0.0', '    ')}
 data:
   settings.yaml: |
     feature_store: online
     batch_size: ${value}
-    endpoint: https://api.example.com/v1/features/${i}
 `;
 }
 
@@ -92,7 +75,6 @@ apiVersion: v1
 kind: Secret
 metadata:
   name: secret-${i}
-  namespace: ${NAMESPACE}
   labels:
 ${labels(`secret-${i}`, '1.0.0', '    ')}
 type: Opaque
@@ -108,12 +90,10 @@ apiVersion: argoproj.io/v1alpha1
 kind: CronWorkflow
 metadata:
   name: resolver-${i}
-  namespace: ${NAMESPACE}
   labels:
 ${labels(`resolver-${i}`, '1.0.0', '    ')}
 spec:
   schedule: "${schedule}"
-  concurrencyPolicy: Replace
   workflowSpec:
     entrypoint: run
     templates:

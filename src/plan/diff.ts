@@ -55,7 +55,11 @@ export function diffManifests(before: ManifestInput, after: ManifestInput, optio
 
   const masked = new MaskedValues();
   for (const v of options.maskedValues ?? []) masked.add(v);
-  if (pairs.length) for (const doc of [...oldDocs.values(), ...newDocs.values()]) if (isSecret(doc.key)) collectSecret(doc, objects, masked);
+  if (pairs.length) {
+    for (const doc of newDocs.values()) if (isSecret(doc.key)) collectSecret(doc, objects, masked);
+    // A deployed Secret identical to its planned one holds the same values.
+    for (const [id, doc] of oldDocs) if (isSecret(doc.key) && !(doc.body && doc.body === newDocs.get(id)?.body)) collectSecret(doc, objects, masked);
+  }
 
   const matcher = ignoreMatcher(options.ignore ?? [CHART_BUMP_RULE]);
   const changes: ObjectChange[] = [];
@@ -122,9 +126,13 @@ function describe(key: ObjectKey): string {
   return `${key.kind} ${key.namespace ? `${key.namespace}/` : ''}${key.name}`;
 }
 
-/** Stable display order: kind, group, namespace, name. */
+/** Stable display order: kind, group, namespace, name (by code unit, not locale: the same everywhere). */
 export function compareKeys(a: ObjectKey, b: ObjectKey): number {
-  return a.kind.localeCompare(b.kind) || a.group.localeCompare(b.group) || a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name);
+  return order(a.kind, b.kind) || order(a.group, b.group) || order(a.namespace, b.namespace) || order(a.name, b.name);
+}
+
+function order(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function source(doc: ManifestDocument): { source?: string } {

@@ -5,10 +5,10 @@
  * `namespace` lines; only documents whose text differs are parsed. A document the scan cannot key
  * with certainty (flow style, anchors, escapes, a List) is parsed in full.
  */
-import { parse } from 'yaml';
 import { PlanError } from './errors.js';
 import { isClusterScoped } from './scope.js';
 import type { ObjectKey } from './types.js';
+import { readYaml } from './yaml-read.js';
 
 export type KubeObject = Record<string, unknown> & { apiVersion?: unknown; kind?: unknown; metadata?: Record<string, unknown> };
 
@@ -87,9 +87,12 @@ interface RawDocument {
 }
 
 const SPACE = 32;
+const DASH = 45;
+const DOT = 46;
 const TAB = 9;
 const HASH = 35;
 const CR = 13;
+const SOURCE = '# Source:';
 const TOP_FIELDS = ['apiVersion', 'kind', 'metadata'] as const;
 const META_FIELDS = ['name', 'namespace'] as const;
 
@@ -153,9 +156,10 @@ class MarkerFinder {
   }
 
   private isMarkerAt(at: number): boolean {
-    const three = this.text.slice(at, at + 3);
-    if (three !== '---' && three !== '...') return false;
-    const c = this.text.charCodeAt(at + 3);
+    const t = this.text;
+    const dash = t.charCodeAt(at);
+    if ((dash !== DASH && dash !== DOT) || t.charCodeAt(at + 1) !== dash || t.charCodeAt(at + 2) !== dash) return false;
+    const c = t.charCodeAt(at + 3);
     return Number.isNaN(c) || c === 10 || c === CR || c === SPACE || c === TAB;
   }
 }
@@ -171,10 +175,7 @@ function scanDocument(text: string, from: number, to: number): RawDocument | und
     const first = text.charCodeAt(start + indent);
     const blank = start + indent >= end || (first === CR && start + indent + 1 === end);
     if (blank || first === HASH) {
-      if (doc.bodyStart < 0 && first === HASH) {
-        const m = /^#\s*Source:\s*(.+?)\s*$/.exec(text.slice(start + indent, end));
-        if (m) doc.source = m[1];
-      }
+      if (doc.bodyStart < 0 && first === HASH && text.startsWith(SOURCE, start + indent)) doc.source = text.slice(start + indent + SOURCE.length, end).trim();
     } else {
       if (doc.bodyStart < 0) doc.bodyStart = start;
       if (first === TAB) doc.unsure = true;
@@ -261,7 +262,7 @@ function scalar(text: string | undefined): string | undefined {
 export function parseObjects(body: string, source?: string): KubeObject[] {
   let value: unknown;
   try {
-    value = parse(body, { prettyErrors: false });
+    value = readYaml(body);
   } catch (err) {
     throw new PlanError(
       'manifest',

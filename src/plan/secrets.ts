@@ -31,12 +31,10 @@ export class MaskedValues {
     for (const data of [dataOf(secret), lastAppliedData(secret)]) for (const encoded of data.values()) this.addEncoded(encoded);
   }
 
-  /** A base64 `data` value: the encoded form, and the decoded one when it is text. */
+  /** A base64 `data` value: the encoded form and the decoded one (binary data decodes to text nothing else equals). */
   addEncoded(encoded: string): void {
     this.add(encoded);
-    const decoded = Buffer.from(encoded, 'base64');
-    const text = decoded.toString('utf8');
-    if (Buffer.from(text, 'utf8').equals(decoded)) this.add(text);
+    this.add(Buffer.from(encoded, 'base64').toString('utf8'));
   }
 
   has(value: string): boolean {
@@ -164,28 +162,39 @@ const DATA_ENTRY = /^([A-Za-z0-9._-]+)[ \t]*:[ \t]*(.*)$/;
 export function scanSecretData(body: string): Map<string, string> | undefined {
   if (body.includes(LAST_APPLIED)) return undefined;
   const out = new Map<string, string>();
-  let section: 'data' | 'stringData' | undefined;
-  let indent = -1;
-  for (const line of body.split('\n')) {
-    if (line.trim() === '' || /^\s*#/.test(line)) continue;
-    const lead = line.length - line.trimStart().length;
-    if (lead === 0) {
-      const top = /^(data|stringData)[ \t]*:[ \t]*(.*)$/.exec(line);
-      section = top ? (top[1] as 'data' | 'stringData') : undefined;
-      indent = -1;
-      if (top && top[2] !== '' && top[2] !== '{}') return undefined;
-      continue;
-    }
-    if (!section) continue;
-    if (indent < 0) indent = lead;
-    if (lead !== indent || line[lead - 1] === '\t') return undefined;
-    const m = DATA_ENTRY.exec(line.slice(lead));
-    if (!m) return undefined;
-    const value = plainOrQuoted(m[2]!.trim());
-    if (value === undefined) return undefined;
-    out.set(m[1]!, section === 'data' ? value : Buffer.from(value, 'utf8').toString('base64'));
+  for (const section of ['data', 'stringData'] as const) {
+    const marker = `${section}:`;
+    // The section's line start: 0 also when indexOf finds nothing (-1 + 1), told apart by startsWith.
+    const at = body.startsWith(marker) ? 0 : body.indexOf(`\n${marker}`) + 1;
+    if (at === 0 && !body.startsWith(marker)) continue;
+    if (!scanSection(body, at + marker.length, section, out)) return undefined;
   }
   return out;
+}
+
+/** The `key: value` lines of one top-level section from `from` (just past its colon); false when unsure. */
+function scanSection(body: string, from: number, section: 'data' | 'stringData', out: Map<string, string>): boolean {
+  let lineEnd = body.indexOf('\n', from);
+  if (lineEnd < 0) lineEnd = body.length;
+  const rest = body.slice(from, lineEnd).trim();
+  if (rest !== '' && rest !== '{}') return false;
+  let indent = -1;
+  for (let start = lineEnd + 1; start < body.length;) {
+    let end = body.indexOf('\n', start);
+    if (end < 0) end = body.length;
+    const line = body.slice(start, end);
+    start = end + 1;
+    if (line.trim() === '' || /^\s*#/.test(line)) continue;
+    const lead = line.length - line.trimStart().length;
+    if (lead === 0) break;
+    if (indent < 0) indent = lead;
+    if (lead !== indent || line[lead - 1] === '\t') return false;
+    const m = DATA_ENTRY.exec(line.slice(lead));
+    const value = m ? plainOrQuoted(m[2]!.trim()) : undefined;
+    if (value === undefined) return false;
+    out.set(m![1]!, section === 'data' ? value : Buffer.from(value, 'utf8').toString('base64'));
+  }
+  return true;
 }
 
 function plainOrQuoted(text: string): string | undefined {

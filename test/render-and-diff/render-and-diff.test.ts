@@ -1,0 +1,142 @@
+/**
+ * render-and-diff end to end, through the bundle and the local runner, on both helm majors: a release
+ * of the chalk-plan-demo stand-in installed at 1.0.0, then planned with a changed value and a version
+ * bump, with nothing changed, with a changed Secret value, offline, and with values helm refuses.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ObjectChange } from '../../src/plan/types.js';
+import { HELM_MAJORS } from '../helpers/helm.js';
+import { chartRef, deleteNamespace, uniq } from '../testbed/util.js';
+import { demoValues, diffTextOf, everythingShown, installDemo, planEnv, planOf, renderAndDiff, workspaceWith, type PlanEnv } from './helpers.js';
+
+const RELEASE = 'plan-demo';
+const TOKEN_DEPLOYED = 'tok-initial-8Qw2';
+const TOKEN_NEW = 'tok-rotated-Vb71xK';
+
+const find = (objects: readonly ObjectChange[] | undefined, kind: string, name: string) => objects?.find((o) => o.key.kind === kind && o.key.name === name);
+
+describe.each(HELM_MAJORS)('render-and-diff with helm %s', (major) => {
+  let p: PlanEnv;
+  const namespace = uniq(`plan-h${major}`);
+  const inputs = (extra: Record<string, string> = {}) => ({
+    chart: chartRef('chalk-plan-demo'),
+    release: RELEASE,
+    namespace,
+    'values-files': 'values.yaml',
+    ...extra,
+  });
+
+  beforeAll(async () => {
+    p = await planEnv(major);
+    const ws = workspaceWith({ 'values.yaml': demoValues() });
+    await installDemo(p, RELEASE, namespace, '1.0.0', join(ws, 'values.yaml'));
+  });
+  afterAll(() => deleteNamespace(namespace));
+
+  it('reports zero changes for a re-run of what is deployed, against the cluster, the lookup-kept password included', async () => {
+    const run = await renderAndDiff(p, workspaceWith({ 'values.yaml': demoValues() }), inputs({ version: '1.0.0' }));
+    expect(run.exitCode, run.main.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({ 'has-changes': 'false', added: '0', changed: '0', removed: '0', ignored: '0' });
+    const release = planOf(run).releases[0]!;
+    expect(release).toMatchObject({
+      mode: 'server',
+      baseline: 'release',
+      revision: 1,
+      changes: 0,
+      chart: { name: 'chalk-plan-demo', version: '1.0.0', digestChanged: false },
+    });
+    expect(release.chart?.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(run.outputs['chart-digest']).toBe(release.chart?.digest);
+    expect(find(release.objects, 'Secret', 'plan-demo-db')?.change).toBe('unchanged');
+    expect(find(release.objects, 'CustomResourceDefinition', 'plandemos.testbed.chalk.ai')).toMatchObject({
+      change: 'unchanged',
+      crd: { helmWillNotApply: true },
+    });
+    expect(release.objects?.every((o) => o.change === 'unchanged')).toBe(true);
+    expect(run.summary).toContain('Rendered against the cluster');
+    if (major === 4) expect(release.applyMethod).toEqual({ release: 'server-side apply', upgrade: 'server-side apply' });
+    else expect(release.applyMethod).toBeUndefined();
+  });
+
+  it('shows the lookup-kept password as changed offline, which is why a reachable cluster is used', async () => {
+    const run = await renderAndDiff(p, workspaceWith({ 'values.yaml': demoValues() }), inputs({ version: '1.0.0', mode: 'offline' }));
+    expect(run.exitCode, run.main.stdout).toBe(0);
+    const release = planOf(run).releases[0]!;
+    expect(release.mode).toBe('offline');
+    expect(find(release.objects, 'Secret', 'plan-demo-db')).toMatchObject({ change: 'changed', secret: { keysChanged: ['password'] } });
+    expect(run.summary).toContain('Rendered offline');
+  });
+
+  it('reports exactly the changed field for a changed value and a chart bump, the bump noise listed as ignored', async () => {
+    const run = await renderAndDiff(p, workspaceWith({ 'values.yaml': demoValues({ logLevel: 'debug' }) }), inputs({ version: '1.1.0' }));
+    expect(run.exitCode, run.main.stdout).toBe(0);
+    const release = planOf(run).releases[0]!;
+    const changed = release.objects!.filter((o) => !['unchanged', 'ignored'].includes(o.change));
+    expect(changed.map((o) => [o.key.kind, o.key.name, o.change])).toEqual([['ConfigMap', 'plan-demo-config', 'changed']]);
+    expect(changed[0]!.fields.filter((f) => !f.ignoredBy)).toEqual([{ path: '/data/log-level', before: 'info', after: 'debug' }]);
+    expect(changed[0]!.textDiff).toContain('-  log-level: info\n+  log-level: debug');
+    const ignored = release.objects!.flatMap((o) => o.fields.filter((f) => f.ignoredBy));
+    expect(new Set(ignored.map((f) => f.ignoredBy))).toEqual(new Set(['chart-bump']));
+    expect(ignored.map((f) => f.path)).toEqual(
+      expect.arrayContaining(['/metadata/labels/helm.sh~1chart', '/spec/template/metadata/annotations/checksum~1config']),
+    );
+    expect(run.outputs).toMatchObject({ 'has-changes': 'true', added: '0', changed: '1', removed: '0', ignored: String(ignored.length) });
+    expect(release.chart).toMatchObject({ version: '1.1.0', previousVersion: '1.0.0', digestChanged: true, sameVersionNewDigest: false });
+    expect(run.summary).toContain('Ignored differences, not counted as changes');
+    expect(run.summary).toMatch(/<b>changed<\/b> ConfigMap [\w-]+\/plan-demo-config/);
+    expect(diffTextOf(run)).toContain('# ignored (chart-bump): /metadata/labels/helm.sh~1chart');
+  });
+
+  it('exits 2 on changes with detailed-exitcode, and 0 without', async () => {
+    const changed = await renderAndDiff(
+      p,
+      workspaceWith({ 'values.yaml': demoValues({ logLevel: 'warn' }) }),
+      inputs({ version: '1.0.0', 'detailed-exitcode': 'true' }),
+    );
+    expect(changed.exitCode, changed.main.stdout).toBe(2);
+    expect(changed.outputs['has-changes']).toBe('true');
+    const bumpOnly = await renderAndDiff(p, workspaceWith({ 'values.yaml': demoValues() }), inputs({ version: '1.1.0', 'detailed-exitcode': 'true' }));
+    expect(bumpOnly.exitCode, bumpOnly.main.stdout).toBe(0);
+    expect(bumpOnly.outputs).toMatchObject({ 'has-changes': 'false', changed: '0' });
+    expect(Number(bumpOnly.outputs.ignored)).toBeGreaterThan(0);
+  });
+
+  it('names the Secret and the key of a changed Secret value, and never shows the value or its length', async () => {
+    const run = await renderAndDiff(p, workspaceWith({ 'values.yaml': demoValues({ apiToken: TOKEN_NEW }) }), inputs({ version: '1.0.0' }));
+    expect(run.exitCode, run.main.stdout).toBe(0);
+    const secret = find(planOf(run).releases[0]!.objects, 'Secret', 'plan-demo-api');
+    expect(secret).toMatchObject({
+      change: 'changed',
+      secret: { keysChanged: ['token'], keysAdded: [], keysRemoved: [] },
+      fields: [{ path: '/data/token', redacted: true }],
+    });
+    expect(run.summary).toContain('Secret keys changed: `token`');
+    const shown = everythingShown(run);
+    for (const value of [TOKEN_DEPLOYED, TOKEN_NEW]) {
+      expect(shown).not.toContain(value);
+      expect(shown).not.toContain(Buffer.from(value).toString('base64'));
+    }
+    expect(shown).not.toMatch(/\b\d+ bytes\b/);
+  });
+
+  it('annotates a render failure on the values file line with helm’s own message, without a stack trace', async () => {
+    const ws = workspaceWith({
+      'values.yaml': 'chalk:\n  metadata:\n    api_host: https://api.example.com\n    frontend_host: https://example.com\n    frontend:\n      replicas: 1\n',
+    });
+    const run = await renderAndDiff(p, ws, {
+      chart: chartRef('chalk-metadata-plane'),
+      version: '0.1.2',
+      release: uniq('broken'),
+      namespace,
+      'values-files': 'values.yaml',
+    });
+    expect(run.exitCode).toBe(1);
+    const error = run.annotations.find((a) => a.level === 'error' && a.file === 'values.yaml');
+    expect(error, JSON.stringify(run.annotations)).toBeDefined();
+    expect(error).toMatchObject({ line: 5, col: 5 });
+    expect(error!.message).toContain('Value chalk.metadata.frontend.image is required');
+    expect(run.main.stdout + run.main.stderr).not.toMatch(/^\s+at .+\.js:\d+/m);
+    expect(planOf(run).releases[0]!.error).toMatchObject({ origin: { file: 'values.yaml', line: 5 } });
+  });
+});
