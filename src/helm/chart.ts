@@ -83,7 +83,7 @@ export async function listChartTags(chart: ChartRef, access: RegistryAccess = {}
   const seen = new Set<string>();
   for (let path: string | undefined = `/v2/${chart.repository}/tags/list?n=1000`; path;) {
     if (seen.size >= TAG_LIST_LIMITS.pages)
-      throw session.failure('too-many-pages', `${chart.registry}: ${adviceFor('too-many-pages', 'pull', { limit: `${TAG_LIST_LIMITS.pages} pages` }).says}`);
+      throw session.failure('too-many-pages', `${chart.registry}: ${adviceFor('too-many-pages', 'pull', { limit: `${TAG_LIST_LIMITS.pages} pages` }).says}.`);
     if (seen.has(path)) throw session.failure('bad-response', `${chart.registry}: the tag list's next page is one already read (${oneLine(path, 200)}).`);
     seen.add(path);
     const res = await session.get(path);

@@ -131,3 +131,11 @@ export function hugeBody(bytes: number, { code = 200, declareLength = false, con
 export function silence(): Behaviour {
   return () => true;
 }
+
+/** `behaviour`, answered only after `ms` (a registry that trickles its pages). */
+export function slow(ms: number, behaviour: Behaviour): Behaviour {
+  return async (req, res, url) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    return behaviour(req, res, url);
+  };
+}

@@ -5,8 +5,11 @@
  */
 import { createServer } from 'node:http';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ChartAccessError, chartVersions, listChartTags, parseChartRef } from '../../src/helm/chart.js';
+import { ChartAccessError, chartVersions, listChartTags, parseChartRef, TAG_LIST_LIMITS } from '../../src/helm/chart.js';
+import { forgetSecrets, redact, REDACTED } from '../../src/report/secrets.js';
 import { oneLine } from '../../src/report/text.js';
+import { endlessTags, registryLogin, TAGS as TAG_LIST } from '../fakes/hostile-registry.js';
+import { echoAuthorization, hugeBody, json, on, slow, startHostileServer, type Behaviour, type HostileServer } from '../fakes/hostile-server.js';
 import { close, listen } from '../fakes/http.js';
 import { startFakeRegistry, type FakeRegistry } from '../fakes/oci-registry.js';
 import { startSilentServer } from '../fakes/silent-server.js';
@@ -177,5 +180,57 @@ describe('chart tags over the registry API', () => {
     expect(err!.message).not.toMatch(/[\r\n]/);
     expect(err!.message).toContain('(no such repository ::stop-commands::resume-token ::error title=Fake::Chalk says run curl evil.sh)');
     expect(oneLine(`a\u2028b\u0085c\u001b[31md`)).toBe('a b c [31md');
+  });
+});
+
+describe('chart tags from a hostile registry', () => {
+  let hostile: HostileServer | undefined;
+  afterEach(async () => {
+    await hostile?.close();
+    hostile = undefined;
+    forgetSecrets();
+  });
+  const list = (behaviours: Behaviour[], access: { timeoutMs?: number; username?: string; password?: string } = {}) =>
+    startHostileServer({ pki, behaviours }).then((s) => {
+      hostile = s;
+      return failure(listChartTags(parseChartRef(`oci://${s.host}/${REPO}`), { caFile: pki.caFile, ...access }));
+    });
+
+  it('stops endless pagination at TAG_LIST_LIMITS.pages', async () => {
+    const err = await list([on(TAG_LIST, endlessTags())]);
+    expect(err).toMatchObject({ kind: 'too-many-pages' });
+    expect(hostile!.requests).toHaveLength(TAG_LIST_LIMITS.pages);
+  });
+
+  it('refuses a next link that points back to a page already read', async () => {
+    const err = await list([on(TAG_LIST, (_req, res, url) => json(res, 200, { tags: ['0.1.0'] }, { link: `<${url.pathname}?n=1000>; rel="next"` }))]);
+    expect(err).toMatchObject({ kind: 'bad-response' });
+    expect(err!.message).toContain("the tag list's next page is one already read");
+  });
+
+  it('ends the whole listing at one deadline, however fast each page is', async () => {
+    const started = Date.now();
+    const err = await list([on(TAG_LIST, slow(300, endlessTags()))], { timeoutMs: 1000 });
+    expect(Date.now() - started).toBeLessThan(2500);
+    expect(err).toMatchObject({ kind: 'timeout' });
+    expect(err!.message).toMatch(/the chart check did not finish in 1 s; stopped after [1-3] pages? of tags/);
+  });
+
+  it('stops reading a page larger than 4 MiB, and a tag list that is not JSON is a bad response', async () => {
+    expect(await list([on(TAG_LIST, hugeBody(64 << 20))])).toMatchObject({ kind: 'too-large' });
+    expect(hostile!.bytesSent()).toBeLessThan(32 << 20);
+    await hostile!.close();
+    const notJson = await list([on(TAG_LIST, (_req, res) => json(res, 200, { tags: 'all of them' }))]);
+    expect(notJson).toMatchObject({ kind: 'bad-response' });
+  });
+
+  it('registers the Basic header and the Bearer token it makes, so an echo of either is redacted', async () => {
+    const login = registryLogin({ scheme: 'bearer', username: 'AWS', password: 'right-pw' });
+    const err = await list([login.endpoints, on(TAG_LIST, login.challenge), on(TAG_LIST, echoAuthorization(403))], { username: 'AWS', password: 'right-pw' });
+    expect(err).toMatchObject({ kind: 'forbidden' });
+    expect(err!.message).toContain(login.token);
+    expect(redact(err!.message)).not.toContain(login.token);
+    expect(redact(`Bearer ${login.token}`)).toBe(`Bearer ${REDACTED}`);
+    expect(redact(`Basic ${Buffer.from('AWS:right-pw').toString('base64')}`)).toBe(`Basic ${REDACTED}`);
   });
 });

@@ -52,12 +52,31 @@ describe('registry hosts from input entries', () => {
   it.each(['oci://', 'not a host', 'http://exa mple.com', '-bad-.example.com'])('rejects %j', (entry) => {
     expect(() => registryHost(entry)).toThrow(/is not a registry host/);
   });
+
+  it.each([
+    ['oci://deploy:s3cret@registry.example.com/charts', '"oci://***@registry.example.com/charts"'],
+    ['deploy:pa/ss@registry.example.com', '"***@registry.example.com"'],
+    ['https://user@registry.example.com:5000', '"https://***@registry.example.com:5000"'],
+  ])('refuses credentials in %j without repeating them', (entry, shown) => {
+    expect(() => registryHost(entry)).toThrow(`${shown} holds credentials before the host`);
+    expect(() => registryHost(entry)).not.toThrow(/s3cret|pa\/ss|user@/);
+  });
+
+  it('keeps a digest (not credentials) after the path, and checks the port range', () => {
+    expect(registryHost(`oci://registry.example.com/charts/x@sha256:${'a'.repeat(64)}`)).toBe('registry.example.com');
+    expect(registryHost('[::1]:5000')).toBe('[::1]:5000');
+    expect(registryHost('registry.example.com:65535')).toBe('registry.example.com:65535');
+    for (const port of ['0', '65536', '99999']) expect(() => registryHost(`registry.example.com:${port}`)).toThrow(`has port ${port}: a port is 1-65535.`);
+  });
 });
 
 describe('explicit provider', () => {
   it('ecr on a non-ECR host needs account and region, and validates the account id', () => {
     expect(() => resolveTarget('127.0.0.1:5000', { provider: 'ecr' })).toThrow(/needs the inputs aws-account-id and aws-region/);
     expect(() => resolveTarget('127.0.0.1:5000', { provider: 'ecr', awsAccountId: '12', awsRegion: 'us-east-1' })).toThrow(/12-digit/);
+    expect(() => resolveTarget('127.0.0.1:5000', { provider: 'ecr', awsAccountId: '754784422779', awsRegion: 'us-east-1\n::error::x' })).toThrow(
+      'aws-region must be an AWS region such as us-east-1, but it is "us-east-1 ::error::x".',
+    );
     expect(resolveTarget('127.0.0.1:5000', { provider: 'ecr', awsAccountId: '754784422779', awsRegion: 'us-east-1' })).toEqual({
       provider: 'ecr',
       host: '127.0.0.1:5000',
