@@ -90,7 +90,8 @@ function releaseOverview(r: ReleasePlan): string {
       : `Rendered offline (\`helm template\`)${r.modeReason ? `: ${escapeHtml(r.modeReason)}` : ''}`,
   );
   facts.push(r.baseline === 'release' ? `compared with revision ${r.revision}` : 'compared with nothing (first install)');
-  if (r.applyMethod) facts.push(`apply method: release ${r.applyMethod.release ?? 'new'}, this upgrade ${r.applyMethod.upgrade}`);
+  if (r.applyMethod)
+    facts.push(`apply method: ${r.applyMethod.release ? `release ${r.applyMethod.release}` : 'new release'}, this upgrade ${r.applyMethod.upgrade}`);
   lines.push(facts.join(' · '));
   if (r.chart?.sameVersionNewDigest)
     lines.push(
