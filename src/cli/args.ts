@@ -8,6 +8,8 @@ export interface RunCommand {
   verbose: boolean;
   workspace?: string;
   node?: string;
+  /** Also write the --json result to this file (the terminal still gets the readable output). */
+  report?: string;
 }
 
 export interface PipelineCommand {
@@ -18,6 +20,7 @@ export interface PipelineCommand {
   verbose: boolean;
   workspace?: string;
   node?: string;
+  report?: string;
 }
 
 export interface HelpCommand {
@@ -35,8 +38,8 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `Usage:
-  chalk-actions <action> [--input name=value]... [--json] [--verbose] [--workspace DIR] [--node PATH]
-  chalk-actions pipeline --env NAME [--config FILE] [--json] [--verbose] [--workspace DIR] [--node PATH]
+  chalk-actions <action> [--input name=value]... [--json] [--report FILE] [--verbose] [--workspace DIR] [--node PATH]
+  chalk-actions pipeline --env NAME [--config FILE] [--json] [--report FILE] [--verbose] [--workspace DIR] [--node PATH]
   chalk-actions <action> --help     the action's inputs and outputs, from its action.yml
   chalk-actions --help
 
@@ -52,7 +55,15 @@ export function parseArgs(argv: readonly string[], actions: readonly string[]): 
   if (rest.includes('--help') || rest.includes('-h')) return first === 'pipeline' ? { kind: 'help' } : { kind: 'help', action: first };
 
   const inputs: Record<string, string> = {};
-  const flags = { json: false, verbose: false } as { json: boolean; verbose: boolean; workspace?: string; node?: string; env?: string; config?: string };
+  const flags = { json: false, verbose: false } as {
+    json: boolean;
+    verbose: boolean;
+    workspace?: string;
+    node?: string;
+    env?: string;
+    config?: string;
+    report?: string;
+  };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     const value = (): string => {
@@ -64,6 +75,7 @@ export function parseArgs(argv: readonly string[], actions: readonly string[]): 
     else if (arg === '--verbose' || arg === '-v') flags.verbose = true;
     else if (arg === '--workspace') flags.workspace = value();
     else if (arg === '--node') flags.node = value();
+    else if (arg === '--report') flags.report = value();
     else if (arg === '--env' && first === 'pipeline') flags.env = value();
     else if (arg === '--config' && first === 'pipeline') flags.config = value();
     else if ((arg === '--input' || arg === '-i') && first !== 'pipeline') {

@@ -5,7 +5,7 @@
  * is the action's.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { LocalJob, type ActionMetadata, type ActionRun, type OutputLine } from '../runner/action-runner.js';
@@ -191,6 +191,7 @@ async function runOne(command: RunCommand, io: CliIO, style: Style): Promise<num
     node: nodeFor(io, command.node),
   });
   const report = reports[0]!;
+  if (command.report) await writeFile(resolve(io.cwd, command.report), `${JSON.stringify(report, null, 2)}\n`);
   if (command.json) io.stdout.write(`${JSON.stringify(report)}\n`);
   else printReports(reports, io, style);
   return report.exitCode;
@@ -210,8 +211,10 @@ async function runPipeline(command: PipelineCommand, io: CliIO, style: Style): P
   });
   const failed = reports.find((r) => r.exitCode !== 0);
   const exitCode = failed?.exitCode ?? (io.signal?.aborted ? 130 : 0);
+  const result = { env: command.env, exitCode, durationMs: Date.now() - started, steps: reports };
+  if (command.report) await writeFile(resolve(io.cwd, command.report), `${JSON.stringify(result, null, 2)}\n`);
   if (command.json) {
-    io.stdout.write(`${JSON.stringify({ env: command.env, exitCode, durationMs: Date.now() - started, steps: reports })}\n`);
+    io.stdout.write(`${JSON.stringify(result)}\n`);
     return exitCode;
   }
   printReports(reports, io, style);
