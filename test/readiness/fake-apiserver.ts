@@ -2,7 +2,7 @@
  * A loopback Kubernetes API server for the readiness engine's unit tests: discovery, lists and
  * watches (with resourceVersion replay, 410 Gone once history is compacted) over plain HTTP, and
  * the failures the engine must survive: dropped watch connections, a server that refuses
- * connections for a while, ERROR events, and 403s.
+ * connections for a while, ERROR events, and 403s. Every request must carry the kubeconfig's token.
  */
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -204,6 +204,7 @@ export class FakeApiServer {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
     };
+    if (req.headers.authorization !== 'Bearer fake-token') return json(401, { kind: 'Status', code: 401, message: 'Unauthorized' });
     const discovery = RESOURCES.filter((r) => (url.pathname === '/api/v1' ? r.groupVersion === 'v1' : `/apis/${r.groupVersion}` === url.pathname));
     if (discovery.length)
       return json(200, { kind: 'APIResourceList', resources: discovery.map((r) => ({ name: r.plural, kind: r.kind, namespaced: r.namespaced })) });

@@ -1,13 +1,14 @@
 /**
  * verify end to end: the bundle run by the local runner against the test bed. Objects fail the way
  * the bed's failure contract makes them (testbed/README.md): image tags `crashloop`, `does-not-exist`,
- * `never-ready`, `exit-1`, and a nodeSelector no node matches.
+ * `never-ready`, `exit-1`, and a nodeSelector no node matches. The API server restart comes last, in
+ * this file, so it cannot cut the other tests' requests.
  */
 import { describe, expect, it } from 'vitest';
 import { HELM_MAJORS, helmOf } from '../helpers/helm.js';
 import { scratchNamespaces } from '../helpers/preflight.js';
-import { bed, exec, must } from '../testbed/util.js';
-import { apply, CHART, deployment, messages, notReady, seconds, verify } from './helpers.js';
+import { bed, exec, kubectl, must, sleep } from '../testbed/util.js';
+import { apply, CHART, deployment, messages, notReady, restartApiServer, seconds, verify } from './helpers.js';
 
 const namespace = scratchNamespaces();
 
@@ -75,7 +76,7 @@ describe('verify fails fast, with the reason', () => {
     // The describe-like digest, and the logs the bed's nodes do not serve.
     expect(run.summary).toContain('waiting: CrashLoopBackOff');
     expect(run.summary).toContain('terminated: exit code 1 (Error)');
-    expect(run.summary).toMatch(/Logs of `app` \(previous run\): the API server could not get the logs: .*connection refused/);
+    expect(run.summary).toMatch(/Logs of `app` \(previous run\): the API server could not get the logs: the API server answered 5\d\d: /);
   });
 
   it('on an image that cannot be pulled, past the grace period', async () => {
@@ -215,5 +216,37 @@ describe('verify inputs', () => {
     expect(messages(withSelector)).toEqual(['Input selector selects objects of a namespace; with releases, every object of each release is verified.']);
     const noNamespace = await verify({ releases: 'chalk' });
     expect(messages(noNamespace)).toEqual(['Release "chalk" has no namespace: write namespace/name, or set input namespace.']);
+  });
+});
+
+/** Namespace-scoped ReplicaSet watches open on the API server: the ones verify keeps (controllers watch cluster-wide). */
+async function namespacedReplicaSetWatches(): Promise<number> {
+  const { stdout } = await must(kubectl(['get', '--raw', '/metrics'], bed().KUBECONFIG));
+  const line = stdout
+    .split('\n')
+    .find((l) => l.startsWith('apiserver_longrunning_requests{') && /resource="replicasets",scope="namespace".*verb="WATCH"/.test(l));
+  return line ? Number(line.split(' ').at(-1)) : 0;
+}
+
+describe('verify across an API server restart', () => {
+  it('resumes its watches and still passes when the Deployment turns ready after the restart', { timeout: 240_000 }, async () => {
+    const ns = await namespace('verify-restart');
+    await apply(ns, deployment('api', 'registry.chalk.test/api:never-ready'));
+    const before = await namespacedReplicaSetWatches();
+    const running = verify({ namespace: ns, timeout: '3m' });
+    for (let waited = 0; waited < 60_000 && (await namespacedReplicaSetWatches()) <= before; waited += 250) await sleep(250);
+
+    await restartApiServer();
+    await must(kubectl(['-n', ns, 'set', 'image', 'deployment/api', 'app=registry.chalk.test/api:2'], bed().KUBECONFIG));
+
+    const run = await running;
+    expect(run.exitCode, run.main.stdout).toBe(0);
+    expect(run.outputs.ready).toBe('true');
+    expect(run.main.stdout).toMatch(/watch of \S+ in verify-restart-\w+ lost \(.+\); reconnecting/);
+    expect(run.main.stdout).toMatch(
+      /watch of \S+ in verify-restart-\w+( resumed from resourceVersion \d+| re-listed after reconnecting|: resourceVersion expired \(410 Gone\), re-listing)/,
+    );
+    expect(run.main.stdout).toMatch(/Deployment verify-restart-\w+\/api: ready — Available/);
+    expect(run.summary).toMatch(/The watches recovered \d+ times?/);
   });
 });
