@@ -40,7 +40,8 @@ const GROUP_CHECKS: Record<CheckGroup, (ctx: PreflightContext) => Check<Prefligh
 
 export async function runPreflight(options: PreflightOptions): Promise<PreflightReport> {
   const ctx = createContext(
-    { config: memoizedConfig(options.configFiles) },
+    // The files are parsed within the check's time limit: a hostile file is reported on its line, not as a bare timeout.
+    { config: memoizedConfig({ ...options.configFiles, timeoutMs: options.configFiles.timeoutMs ?? options.checkTimeoutMs }) },
     { ...options.settings, groups: options.groups, checkTimeoutMs: options.checkTimeoutMs },
     options.clients,
   );
