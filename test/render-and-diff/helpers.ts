@@ -56,7 +56,7 @@ export const demoValues = (values: { logLevel?: string; apiToken?: string } = {}
   `logLevel: ${values.logLevel ?? 'info'}\napiToken: ${JSON.stringify(values.apiToken ?? 'tok-initial-8Qw2')}\n`;
 
 /** helm install/upgrade of the chalk-plan-demo stand-in, as a deploy would leave it. */
-export async function installDemo(p: PlanEnv, release: string, namespace: string, version: string, valuesFile: string): Promise<void> {
+export async function installDemo(p: PlanEnv, release: string, namespace: string, version: string, valuesFile: string, extra: string[] = []): Promise<void> {
   await must(
     exec(
       p.helm,
@@ -74,6 +74,7 @@ export async function installDemo(p: PlanEnv, release: string, namespace: string
         valuesFile,
         '--ca-file',
         bed().TESTBED_REGISTRY_CA,
+        ...extra,
       ],
       { env: { ...process.env, ...p.env } },
     ),

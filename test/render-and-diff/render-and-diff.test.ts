@@ -120,6 +120,18 @@ describe.each(HELM_MAJORS)('render-and-diff with helm %s', (major) => {
     expect(shown).not.toMatch(/\b\d+ bytes\b/);
   });
 
+  it('pins the chart by digest, and refuses a version that is not the digest’s', async () => {
+    const ws = workspaceWith({ 'values.yaml': demoValues() });
+    const byVersion = planOf(await renderAndDiff(p, ws, inputs({ version: '1.0.0' }))).releases[0]!;
+    const digest = byVersion.chart!.digest!;
+    const pinned = await renderAndDiff(p, ws, inputs({ digest }));
+    expect(pinned.exitCode, pinned.main.stdout).toBe(0);
+    expect(planOf(pinned).releases[0]).toMatchObject({ changes: 0, chart: { version: '1.0.0', digest } });
+    const wrong = await renderAndDiff(p, ws, inputs({ digest, version: '1.1.0' }));
+    expect(wrong.exitCode).toBe(1);
+    expect(wrong.annotations.find((a) => a.level === 'error')?.message).toContain(`is chart version 1.0.0, not 1.1.0`);
+  });
+
   it('annotates a render failure on the values file line with helm’s own message, without a stack trace', async () => {
     const ws = workspaceWith({
       'values.yaml': 'chalk:\n  metadata:\n    api_host: https://api.example.com\n    frontend_host: https://example.com\n    frontend:\n      replicas: 1\n',
@@ -138,5 +150,54 @@ describe.each(HELM_MAJORS)('render-and-diff with helm %s', (major) => {
     expect(error!.message).toContain('Value chalk.metadata.frontend.image is required');
     expect(run.main.stdout + run.main.stderr).not.toMatch(/^\s+at .+\.js:\d+/m);
     expect(planOf(run).releases[0]!.error).toMatchObject({ origin: { file: 'values.yaml', line: 5 } });
+  });
+
+  // Last: it adds a revision.
+  it('reports loudly a version whose digest is not the one the release was deployed from', async () => {
+    const ws = workspaceWith({ 'values.yaml': demoValues() });
+    await installDemo(p, RELEASE, namespace, '1.0.0', join(ws, 'values.yaml'), ['--description', `chalk-actions: chart digest sha256:${'0'.repeat(64)}`]);
+    const run = await renderAndDiff(p, ws, inputs({ version: '1.0.0' }));
+    expect(run.exitCode, run.main.stdout).toBe(0);
+    const release = planOf(run).releases[0]!;
+    expect(release).toMatchObject({
+      changes: 0,
+      revision: 2,
+      chart: { previousDigest: `sha256:${'0'.repeat(64)}`, digestChanged: true, sameVersionNewDigest: true },
+    });
+    expect(run.annotations.find((a) => a.level === 'warning')?.message).toContain('the version was pushed again with different content');
+    expect(run.summary).toContain('[!WARNING]');
+  });
+});
+
+describe('render-and-diff of several releases', () => {
+  let p: PlanEnv;
+  const namespace = uniq('plan-multi');
+  beforeAll(async () => {
+    p = await planEnv(4);
+    const ws = workspaceWith({ 'values.yaml': demoValues() });
+    await installDemo(p, 'one', namespace, '1.0.0', join(ws, 'values.yaml'));
+  });
+  afterAll(() => deleteNamespace(namespace));
+
+  it('plans each release in its own section of one plan file', async () => {
+    const ws = workspaceWith({ 'one.yaml': demoValues({ logLevel: 'debug' }), 'two.yaml': demoValues() });
+    const releases = [
+      { chart: chartRef('chalk-plan-demo'), version: '1.0.0', release: 'one', namespace, 'values-files': ['one.yaml'] },
+      { chart: chartRef('chalk-plan-demo'), version: '1.1.0', release: 'two', namespace: `${namespace}-b`, 'values-files': 'two.yaml', 'include-crds': false },
+    ];
+    const run = await renderAndDiff(p, ws, { releases: JSON.stringify(releases), 'values-files': '' });
+    expect(run.exitCode, run.main.stdout).toBe(0);
+    const plan = planOf(run);
+    expect(plan.releases.map((r) => [r.release, r.baseline, r.counts?.changed, r.counts?.added])).toEqual([
+      ['one', 'release', 1, 0],
+      ['two', 'none', 0, 4],
+    ]);
+    expect(plan.changes).toBe(5);
+    expect(run.outputs).toMatchObject({ 'has-changes': 'true', added: '4', changed: '1' });
+    expect(run.summary).toContain('### `one` in');
+    expect(run.summary).toContain('### `two` in');
+    const refused = await renderAndDiff(p, ws, { releases: JSON.stringify(releases), version: '1.0.0' });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.annotations[0]?.message).toContain('Inputs releases and version cannot be combined');
   });
 });
