@@ -3,14 +3,13 @@ import { dirname, resolve } from 'node:path';
 import { getBoolean, getDuration, getList, getString, InputError } from '../../src/action/inputs.js';
 import { runEntry } from '../../src/action/entry.js';
 import { runnerTemp, workspace } from '../../src/action/paths.js';
-import { ChalkError } from '../../src/errors.js';
 import { parseChartRef } from '../../src/helm/chart.js';
 import { KEPT_LOGINS_ENV, openRegistryConfig, REGISTRY_CONFIG_ENV } from '../../src/helm/registry.js';
 import { keepLogins } from '../../src/login/kept-logins.js';
-import { describeError, loginFailure, loginSummary } from '../../src/login/report.js';
+import { loginFailure, loginSummary } from '../../src/login/report.js';
 import { runLogin, type LoginRunOptions, type LoginRunResult } from '../../src/login/run.js';
 import { PROVIDERS, registryHost, type Provider } from '../../src/registry/hosts.js';
-import { setOutputs, writeSummary } from '../../src/report/outputs.js';
+import { generated, setOutputs, writeSummary } from '../../src/report/outputs.js';
 import { registerSecret } from '../../src/report/secrets.js';
 import { oneLine } from '../../src/report/text.js';
 import { Defaults, Inputs, Outputs, State } from './names.js';
@@ -28,9 +27,7 @@ export function run(): Promise<void> {
     core.saveState(State.SkipLogout, String(skipLogout));
     core.saveState(State.TimeoutMs, String(inputs.timeoutMs));
 
-    const result = await runLogin({ ...inputs, registryConfig, tempDir: runnerTemp() }).catch((err: unknown) => {
-      throw err instanceof ChalkError ? new Error(describeError(err.toJSON()), { cause: err }) : err;
-    });
+    const result = await runLogin({ ...inputs, registryConfig, tempDir: runnerTemp() });
     await report(result, skipLogout);
     const failure = loginFailure(result);
     if (failure) throw new Error(failure);
@@ -93,13 +90,14 @@ async function report(result: LoginRunResult, skipLogout: boolean): Promise<void
   if (skipLogout && result.loggedIn.length)
     core.exportVariable(KEPT_LOGINS_ENV, keepLogins(process.env[KEPT_LOGINS_ENV], result.registryConfig.path, result.loggedIn));
   for (const warning of result.warnings) core.warning(warning);
+  // All made by the toolkit (validated hosts, its own path, helm's version, semver tags): never altered by a weak secret.
   setOutputs({
-    [Outputs.Registries]: result.loggedIn.join(','),
-    [Outputs.RegistryConfig]: result.registryConfig.path,
-    [Outputs.HelmVersion]: result.helm.version,
-    ...(result.chart ? { [Outputs.ChartVersions]: JSON.stringify(result.chart.versions) } : {}),
+    [Outputs.Registries]: generated(result.loggedIn.join(',')),
+    [Outputs.RegistryConfig]: generated(result.registryConfig.path),
+    [Outputs.HelmVersion]: generated(result.helm.version),
+    [Outputs.ChartVersions]: result.chart ? generated(JSON.stringify(result.chart.versions)) : undefined,
   });
-  await writeSummary(loginSummary(result));
+  await writeSummary(loginSummary(result), { keep: [result.registryConfig.path, result.helm.version] });
   // The user name can come from a remote token (ECR): one line, so it cannot start a workflow command.
   for (const l of result.logins) if (l.ok) core.info(`Logged in to ${l.host} as ${oneLine(l.username ?? '')} (${l.provider ?? ''}).`);
 }

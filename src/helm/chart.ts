@@ -16,7 +16,7 @@ import { HelmError, type HelmErrorKind } from './errors.js';
 import { bytes, Deadline, httpGet, HttpFailure, httpsRule, isLoopbackHost, type HttpResponse } from './http.js';
 
 /** Limit for a whole chart check (tag listing and helm's fetch) when the caller sets none. */
-export const DEFAULT_REGISTRY_TIMEOUT_MS = 30_000;
+const DEFAULT_REGISTRY_TIMEOUT_MS = 30_000;
 
 export interface ChartRef {
   /** `oci://host/path/name` without tag or digest. */

@@ -7,9 +7,13 @@ import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { cancellation } from '../process/cancellation.js';
 import { oneLine } from '../report/text.js';
 
-/** One limit for a whole operation (a tag listing and helm's fetch, a download and its retries), also ended by `parent`. */
+/**
+ * One limit for a whole operation (a tag listing and helm's fetch, a download and its retries), also
+ * ended by `parent` and by the job's cancellation (as runTool stops its tools on it).
+ */
 export class Deadline {
   readonly signal: AbortSignal;
   private readonly endsAt: number;
@@ -19,8 +23,7 @@ export class Deadline {
     parent?: AbortSignal,
   ) {
     this.endsAt = Date.now() + ms;
-    const timeout = AbortSignal.timeout(ms);
-    this.signal = parent ? AbortSignal.any([timeout, parent]) : timeout;
+    this.signal = AbortSignal.any([AbortSignal.timeout(ms), cancellation.signal, ...(parent ? [parent] : [])]);
   }
 
   /** Milliseconds left (at least 1, so a tool given it still starts and is stopped at once). */

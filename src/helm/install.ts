@@ -24,7 +24,7 @@ import { parseHelmVersion, unsupportedReason } from './version.js';
 export const DEFAULT_HELM_VERSION = 'v4.3.2';
 export const DEFAULT_HELM_DOWNLOAD_URL = 'https://get.helm.sh';
 /** Limit for the whole download when the caller sets none. */
-export const DEFAULT_DOWNLOAD_TIMEOUT_MS = 2 * 60_000;
+const DEFAULT_DOWNLOAD_TIMEOUT_MS = 2 * 60_000;
 /** A helm release tarball is about 20 MiB; a mirror sending far more is not sending helm. */
 const MAX_TARBALL_BYTES = 256 << 20;
 const MAX_CHECKSUM_BYTES = 4096;
@@ -77,7 +77,7 @@ export async function setupHelm(options: HelmSetupOptions): Promise<HelmSetup> {
 }
 
 /** `4.3.2` and `v4.3.2` → `v4.3.2`; anything else is rejected (no ranges: the download is one file). */
-export function normaliseVersion(version: string): string {
+function normaliseVersion(version: string): string {
   const v = parseHelmVersion(version);
   const example = `Set helm-version to an exact release such as ${DEFAULT_HELM_VERSION}, or leave it empty.`;
   if (!v || v.raw.replace(/^v/, '') !== version.trim().replace(/^v/, ''))
@@ -96,7 +96,7 @@ export function normaliseVersion(version: string): string {
  * intact; trusting the binary rests on TLS and the server. Hence https only — plain http is
  * allowed for loopback (a local stand-in in tests), where nothing crosses a network.
  */
-export function checkDownloadUrl(raw: string): URL {
+function checkDownloadUrl(raw: string): URL {
   const fix = `Use an https mirror of ${DEFAULT_HELM_DOWNLOAD_URL}, or leave helm-download-url empty.`;
   let url: URL;
   try {

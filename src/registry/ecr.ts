@@ -6,6 +6,7 @@
  */
 import * as core from '@actions/core';
 import { seconds } from '../helm/advice.js';
+import { cancellation } from '../process/cancellation.js';
 import { oneLine } from '../report/text.js';
 import { registerSecret } from '../report/secrets.js';
 import { CredentialError, type RegistryCredentials } from './credentials.js';
@@ -24,7 +25,7 @@ export interface EcrRequest {
 }
 
 /** The SDK's standard retry mode backs off exponentially (with jitter) on throttling and 5xx; this bounds it. */
-export const ECR_MAX_ATTEMPTS = 5;
+const ECR_MAX_ATTEMPTS = 5;
 
 export async function ecrCredentials(req: EcrRequest): Promise<RegistryCredentials> {
   const { ECRClient, GetAuthorizationTokenCommand } = await import('@aws-sdk/client-ecr');
@@ -89,9 +90,11 @@ export async function ecrPublicCredentials(
   }
 }
 
-function abortAfter(req: EcrRequest): { abortSignal?: AbortSignal } {
-  const signals = [...(req.timeoutMs ? [AbortSignal.timeout(req.timeoutMs)] : []), ...(req.signal ? [req.signal] : [])];
-  return signals.length ? { abortSignal: AbortSignal.any(signals) } : {};
+/** Ends the SDK's request (retries included) at the timeout, the caller's signal or the job's cancellation. */
+function abortAfter(req: EcrRequest): { abortSignal: AbortSignal } {
+  return {
+    abortSignal: AbortSignal.any([...(req.timeoutMs ? [AbortSignal.timeout(req.timeoutMs)] : []), cancellation.signal, ...(req.signal ? [req.signal] : [])]),
+  };
 }
 
 function logAttempts(host: string, attempts: number | undefined): void {
@@ -125,7 +128,7 @@ function ecrError(req: EcrRequest, err: unknown, permission: string): Credential
   if (err instanceof CredentialError) return err;
   const e = (err ?? {}) as SdkError;
   const where = req.accountId ? `registry ${req.accountId} in ${req.region} (${req.host})` : req.host;
-  if (e.name === 'AbortError' && req.signal?.aborted)
+  if (e.name === 'AbortError' && (req.signal?.aborted || cancellation.signal.aborted))
     return new CredentialError(
       req.host,
       'cancelled',

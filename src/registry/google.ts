@@ -9,7 +9,7 @@ import { oneLine } from '../report/text.js';
 import { registerSecret } from '../report/secrets.js';
 import { CredentialError, type RegistryCredentials } from './credentials.js';
 
-export const GAR_USERNAME = 'oauth2accesstoken';
+const GAR_USERNAME = 'oauth2accesstoken';
 const SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
 
 export async function artifactRegistryCredentials(host: string, accessToken?: string): Promise<RegistryCredentials> {
