@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { repoRoot } from '../helpers/paths.js';
+import { DOCS, updateDocs } from './workflow-docs.js';
 import {
   actionContract,
   ALL,
@@ -511,5 +512,12 @@ describe('the example caller as a whole', () => {
     for (const env of readdirSync(join(repoRoot, 'examples', 'environments'))) {
       expect(readdirSync(join(repoRoot, 'examples', 'environments', env)).sort()).toEqual(['seed.yaml', 'values.yaml']);
     }
+  });
+});
+
+describe('docs/workflows.md', () => {
+  it("has each workflow's inputs, secrets and outputs tables as its workflow_call declares them", () => {
+    const text = readFileSync(DOCS, 'utf8');
+    expect(updateDocs(text), 'docs/workflows.md is stale: run npx tsx test/workflows/workflow-docs.ts').toBe(text);
   });
 });
