@@ -199,8 +199,8 @@ install_node24() {
   publish "$tmp" "$dest"
 }
 
-# --- Debian packages: OCI registry, pg_cron, htpasswd, openssl ---
-APT_PACKAGES=(docker-registry "postgresql-$POSTGRES_MAJOR" "postgresql-$POSTGRES_MAJOR-cron" apache2-utils openssl)
+# --- Debian packages: OCI registry, pg_cron, htpasswd, openssl; jq and curl, which the workflows act runs use ---
+APT_PACKAGES=(docker-registry "postgresql-$POSTGRES_MAJOR" "postgresql-$POSTGRES_MAJOR-cron" apache2-utils openssl jq curl)
 install_apt() {
   local missing=() p
   for p in "${APT_PACKAGES[@]}"; do
