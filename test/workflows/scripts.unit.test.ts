@@ -249,3 +249,26 @@ describe('chalk-deploy: the outcome of each cluster and the summary of all', () 
     expect(r.stdout).toContain('::error title=Data Plane deploy failed::dp-a, dp-b');
   });
 });
+
+describe('chalk-promote: what prod will get', () => {
+  const guard = script('chalk-promote.yml', 'dev', 'What prod will get');
+  const DIGEST = `sha256:${'c'.repeat(64)}`;
+
+  it('writes the chart version, digest and config commit prod will deploy to the summary', async () => {
+    const r = await runStep(guard, { COMMIT: SHA, VERSION: '0.1.3', DIGEST, PROD: 'prod' });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.summary).toContain('## Promotion candidate for prod');
+    expect(r.summary).toContain(`| 0.1.3 | \`${DIGEST}\` | \`${SHA}\` |`);
+  });
+
+  it.each([
+    ['no digest', ''],
+    ['a tag', '0.1.3'],
+    ['a short digest', 'sha256:abc'],
+  ])('refuses to promote with %s', async (_, digest) => {
+    const r = await runStep(guard, { COMMIT: SHA, VERSION: '0.1.3', DIGEST: digest, PROD: 'prod' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error title=No chart digest::');
+    expect(r.summary).toBe('');
+  });
+});
