@@ -1,15 +1,18 @@
 /**
  * The workflows' own scripts, run as the runner runs a `run:` step (bash --noprofile --norc -eo pipefail) with the
  * step's env and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files: the toolkit-commit resolver (job context, the OIDC
- * token's claims from a loopback fake, neither), the Data Plane target filter, the environment list, and the
- * per-cluster summary of chalk-deploy.
+ * token's claims from a loopback fake, neither), the Data Plane target filter, the environment list, the
+ * per-cluster summary of chalk-deploy, the promotion's digest guard, and the release's move of the major tag.
  */
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { startOidcFake, type OidcFake } from '../fakes/act-oidc.js';
+import { repoRoot } from '../helpers/paths.js';
 import { script, stepEnv } from './workflow-files.js';
 
 interface StepRun {
@@ -42,7 +45,7 @@ function parseOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
-async function runStep(run: string, env: Record<string, string>): Promise<StepRun> {
+async function runStep(run: string, env: Record<string, string>, cwd?: string): Promise<StepRun> {
   const dir = await mkdtemp(join(temp, 'step-'));
   const output = join(dir, 'output');
   const summary = join(dir, 'summary');
@@ -52,6 +55,7 @@ async function runStep(run: string, env: Record<string, string>): Promise<StepRu
   await writeFile(file, run);
   return new Promise((resolve, reject) => {
     const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], {
+      cwd: cwd ?? dir,
       env: { PATH: process.env.PATH, HOME: dir, RUNNER_TEMP: dir, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -270,5 +274,37 @@ describe('chalk-promote: what prod will get', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('::error title=No chart digest::');
     expect(r.summary).toBe('');
+  });
+});
+
+describe('release.yml: the major tag', () => {
+  const release = parse(readFileSync(join(repoRoot, '.github', 'workflows', 'release.yml'), 'utf8')) as {
+    jobs: { publish: { steps: { name?: string; run?: string }[] } };
+  };
+  const move = release.jobs.publish.steps.find((s) => s.name === 'Move the major tag')!.run!;
+  const git = (cwd: string, ...args: string[]) =>
+    new Promise<string>((resolve, reject) =>
+      execFile('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { cwd }, (err, stdout) =>
+        err ? reject(err) : resolve(stdout.trim()),
+      ),
+    );
+
+  it('moves v1 to the tagged commit, locally and on the remote, from wherever it was', async () => {
+    const dir = await mkdtemp(join(temp, 'release-'));
+    const [remote, clone] = [join(dir, 'remote.git'), join(dir, 'clone')];
+    await git(dir, 'init', '-q', '--bare', remote);
+    await git(dir, 'clone', '-q', remote, clone);
+    await git(clone, 'commit', '-q', '--allow-empty', '-m', 'one');
+    const one = await git(clone, 'rev-parse', 'HEAD');
+    await git(clone, 'tag', 'v1');
+    await git(clone, 'commit', '-q', '--allow-empty', '-m', 'two');
+    const two = await git(clone, 'rev-parse', 'HEAD');
+    await git(clone, 'push', '-q', 'origin', 'HEAD:refs/heads/main', 'refs/tags/v1');
+    const r = await runStep(move, { TAG: 'v1.4.0', GITHUB_SHA: two }, clone);
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toContain(`v1 now points at ${two} (v1.4.0).`);
+    expect(await git(clone, 'rev-parse', 'v1^{commit}')).toBe(two);
+    expect(await git(remote, 'rev-parse', 'v1^{commit}')).toBe(two);
+    expect(two).not.toBe(one);
   });
 });
