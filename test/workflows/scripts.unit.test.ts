@@ -308,3 +308,17 @@ describe('release.yml: the major tag', () => {
     expect(two).not.toBe(one);
   });
 });
+
+describe('chalk-pr-diff: same repository or fork', () => {
+  const origin = script('chalk-pr-diff.yml', 'setup', 'Same repository or fork');
+  it.each([
+    ['a branch of the repository', 'acme/platform', 'jane', 'false'],
+    ['a fork', 'outsider/platform', 'outsider', 'true'],
+    ['Dependabot (read-only token, no secrets)', 'acme/platform', 'dependabot[bot]', 'true'],
+    ['an event without a pull request', '', 'jane', 'false'],
+  ])('%s', async (_, head, actor, fork) => {
+    const r = await runStep(origin, { HEAD_REPOSITORY: head, REPOSITORY: 'acme/platform', ACTOR: actor });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs).toEqual({ fork });
+  });
+});
