@@ -205,6 +205,7 @@ describe('chalk-deploy: the outcome of each cluster and the summary of all', () 
     const dir = await mkdtemp(join(temp, 'record-'));
     const ok = await runStep(record, {
       RUNNER_TEMP: dir,
+      ENVIRONMENT: 'prod',
       TARGET: 'dp-a',
       OUTCOME: 'success',
       CHANGED: 'true',
@@ -212,29 +213,40 @@ describe('chalk-deploy: the outcome of each cluster and the summary of all', () 
       RELEASES: JSON.stringify(releases),
     });
     expect(ok.code, ok.stdout).toBe(0);
-    expect(JSON.parse(await readFile(join(dir, 'chalk-dataplane', 'dp-a.json'), 'utf8'))).toEqual({
+    expect(JSON.parse(await readFile(join(dir, 'chalk-dataplane', 'prod--dp-a.json'), 'utf8'))).toEqual({
       target: 'dp-a',
       outcome: 'success',
       changed: true,
       'first-failure': '',
       releases,
     });
-    const failed = await runStep(record, { RUNNER_TEMP: dir, TARGET: 'dp-b', OUTCOME: 'failure', CHANGED: '', FIRST_FAILURE: '', RELEASES: '' });
+    const failed = await runStep(record, {
+      RUNNER_TEMP: dir,
+      ENVIRONMENT: 'prod',
+      TARGET: 'dp-b',
+      OUTCOME: 'failure',
+      CHANGED: '',
+      FIRST_FAILURE: '',
+      RELEASES: '',
+    });
     expect(failed.code, failed.stdout).toBe(0);
-    expect(JSON.parse(await readFile(join(dir, 'chalk-dataplane', 'dp-b.json'), 'utf8'))).toMatchObject({ outcome: 'failure', releases: [] });
+    expect(JSON.parse(await readFile(join(dir, 'chalk-dataplane', 'prod--dp-b.json'), 'utf8'))).toMatchObject({ outcome: 'failure', releases: [] });
   });
 
+  /** The outcome files download-artifact brings back: `<environment>--<target>.json`. */
   async function collected(results: Record<string, object>): Promise<string> {
     const dir = await mkdtemp(join(temp, 'summary-'));
     await mkdir(join(dir, 'chalk-dataplane'));
-    for (const [target, result] of Object.entries(results)) await writeFile(join(dir, 'chalk-dataplane', `${target}.json`), JSON.stringify(result));
+    for (const [file, result] of Object.entries(results)) await writeFile(join(dir, 'chalk-dataplane', `${file}.json`), JSON.stringify(result));
     return dir;
   }
 
   it('writes one row per cluster and succeeds when every cluster deployed', async () => {
     const dir = await collected({
-      'dp-a': { target: 'dp-a', outcome: 'success', changed: true, 'first-failure': '', releases },
-      'dp-b': { target: 'dp-b', outcome: 'success', changed: false, 'first-failure': '', releases: [] },
+      'prod--dp-a': { target: 'dp-a', outcome: 'success', changed: true, 'first-failure': '', releases },
+      'prod--dp-b': { target: 'dp-b', outcome: 'success', changed: false, 'first-failure': '', releases: [] },
+      // Another environment deployed in the same run, with a target of the same name.
+      'prod-eu--dp-b': { target: 'dp-b', outcome: 'failure', changed: false, 'first-failure': 'keda', releases: [] },
     });
     const r = await runStep(summary, { RUNNER_TEMP: dir, ENVIRONMENT: 'prod', TARGETS: JSON.stringify([{ name: 'dp-a' }, { name: 'dp-b' }]) });
     expect(r.code, r.stdout).toBe(0);
@@ -245,7 +257,7 @@ describe('chalk-deploy: the outcome of each cluster and the summary of all', () 
   });
 
   it('names the clusters that failed or never ran, and fails', async () => {
-    const dir = await collected({ 'dp-a': { target: 'dp-a', outcome: 'failure', changed: false, 'first-failure': 'keda', releases: [] } });
+    const dir = await collected({ 'prod--dp-a': { target: 'dp-a', outcome: 'failure', changed: false, 'first-failure': 'keda', releases: [] } });
     const r = await runStep(summary, { RUNNER_TEMP: dir, ENVIRONMENT: 'prod', TARGETS: JSON.stringify([{ name: 'dp-a' }, { name: 'dp-b' }]) });
     expect(r.code).toBe(1);
     expect(r.summary).toContain('| dp-a | ❌ failure | false |  | keda |');
