@@ -82,6 +82,14 @@ export class KubeClient {
     return new KubeClient(k8s, config, cluster.server, config.getCurrentContext(), plugin);
   }
 
+  /**
+   * The loaded kubeconfig for code that talks to the API through the library directly (watches): an exec
+   * credential plugin in it is run by this client, bounded and stopped by close(), not by the library.
+   */
+  get kubeConfig(): K8s.KubeConfig {
+    return this.config;
+  }
+
   /** Stops a running credential plugin (and waits for it to exit) and closes every connection the client opened. */
   async close(): Promise<void> {
     await this.plugin?.close();

@@ -50,19 +50,27 @@ const REQUEST_TIMEOUT_MS = 30_000;
 export class KubeApi implements KubeTransport {
   private constructor(
     private readonly k8s: typeof K8s,
-    private readonly config: K8s.KubeConfig,
+    private readonly client: KubeClient,
     readonly server: string,
   ) {}
 
-  /** The current kubeconfig context; a missing or unreadable kubeconfig throws KubeError (`no-config`). */
+  private get config(): K8s.KubeConfig {
+    return this.client.kubeConfig;
+  }
+
+  /**
+   * The current kubeconfig context; a missing or unreadable kubeconfig throws KubeError (`no-config`). The
+   * KubeClient's kubeconfig is used, so an exec credential plugin runs bounded and is stopped by close().
+   */
   static async connect(): Promise<KubeApi> {
-    // KubeClient.load checks the kubeconfig and explains what is wrong; its KubeConfig is private, so the library loads it again here.
     const client = await KubeClient.load();
-    await client.close();
     const k8s = await import('@kubernetes/client-node');
-    const config = new k8s.KubeConfig();
-    config.loadFromDefault();
-    return new KubeApi(k8s, config, client.server);
+    return new KubeApi(k8s, client, client.server);
+  }
+
+  /** Stops the credential plugin, if any, and closes the client's connections. */
+  close(): Promise<void> {
+    return this.client.close();
   }
 
   async getJson<T>(path: string, query: Query = {}, signal?: AbortSignal): Promise<T> {

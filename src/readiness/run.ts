@@ -70,6 +70,7 @@ export async function runReadiness(options: ReadinessOptions, hooks: ReadinessHo
     return await wait.run();
   } finally {
     wait.stop();
+    await wait.close();
   }
 }
 
@@ -77,6 +78,8 @@ class ReadinessWait {
   private readonly started = performance.now();
   private readonly ctx: RuleContext;
   private api!: KubeTransport;
+  /** The connection this run opened (and so closes), when the caller gave none. */
+  private ownedApi: KubeApi | undefined;
   private discovery!: Discovery;
   private readonly watches = new Map<string, ResourceWatch>();
   private readonly fixed: Tracked[] = [];
@@ -146,6 +149,11 @@ class ReadinessWait {
     }
   }
 
+  /** Closes the connection this run opened (after the diagnostics, which still read from it). */
+  async close(): Promise<void> {
+    await this.ownedApi?.close();
+  }
+
   stop(): void {
     this.stopped = true;
     clearTimeout(this.deadlineTimer);
@@ -155,7 +163,8 @@ class ReadinessWait {
 
   /** Resolves the targets to objects and watches, and waits for every watch's first list. */
   private async setUp(): Promise<void> {
-    this.api = this.options.api ?? (await KubeApi.connect());
+    if (!this.options.api) this.ownedApi = await KubeApi.connect();
+    this.api = this.options.api ?? this.ownedApi!;
     this.discovery = new Discovery(this.api);
     const namespacesWithWorkloads = new Set<string>();
     for (const target of this.options.targets) {
