@@ -40,7 +40,10 @@ export async function readLiveCrds(names: readonly string[], kubeContext: string
     return { byName };
   } catch (err) {
     const reason = err instanceof Error ? err.message.split('\n')[0]! : String(err);
-    return { byName, problem: `The cluster's CRDs could not be read (${reason}); the chart's CRDs are compared with nothing.` };
+    return {
+      byName,
+      problem: `The cluster's CRDs could not be read (${reason}); the chart's ${names.length} CRD${names.length === 1 ? ' was' : 's were'} not compared.`,
+    };
   }
 }
 

@@ -184,9 +184,14 @@ export async function renderOnServer(helm: HelmClient, request: RenderRequest, o
   };
 }
 
+/** Revisions read to find the deployed one (helm keeps 10 by default). */
+const HISTORY_READ = 50;
+
 export interface DeployedRelease {
   manifest: string;
   revision: number;
+  /** `deployed`, or the newest revision's status when none is deployed (a first install that failed). */
+  status: string;
   chartName: string;
   chartVersion: string;
   /** Helm 4 releases record `ssa` or `csa`; Helm 3 releases record nothing (client-side apply). */
@@ -198,8 +203,9 @@ export interface DeployedRelease {
 export class ClusterUnreachableError extends PlanError {}
 
 /**
- * The deployed release, or undefined when there is none (first install). A cluster helm cannot
- * reach is a ClusterUnreachableError, which auto mode turns into an offline plan.
+ * The deployed release (its newest `deployed` revision: while an upgrade is pending or after one
+ * failed, the newest revision is not what runs), or undefined when there is none (first install).
+ * A cluster helm cannot reach is a ClusterUnreachableError, which auto mode turns into an offline plan.
  */
 export async function readDeployedRelease(
   helm: HelmClient,
@@ -209,9 +215,9 @@ export async function readDeployedRelease(
 ): Promise<DeployedRelease | undefined> {
   const call = (args: string[]) =>
     helm.run([...args, release, '--namespace', namespace, ...contextArgs(options)], { timeoutMs: options.timeoutMs, signal: options.signal });
-  let metadataText: string;
+  let historyText: string;
   try {
-    metadataText = (await call(['get', 'metadata', '--output', 'json'])).stdout;
+    historyText = (await call(['history', '--output', 'json', '--max', String(HISTORY_READ)])).stdout;
   } catch (err) {
     if (err instanceof HelmError && err.kind === 'not-found') return undefined;
     if (err instanceof HelmError && (err.kind === 'connection' || /cluster unreachable/i.test(err.message)))
@@ -222,16 +228,21 @@ export async function readDeployedRelease(
       );
     throw releaseError(err, release, namespace);
   }
-  const meta = JSON.parse(metadataText) as { chart?: string; version?: string; revision?: number; applyMethod?: string };
-  const [manifest, history] = await Promise.all([call(['get', 'manifest']), call(['history', '--output', 'json', '--max', '20'])]).catch((err: unknown) => {
-    throw releaseError(err, release, namespace);
-  });
-  const revisions = JSON.parse(history.stdout) as { revision: number; status: string; description?: string }[];
-  const deployed = revisions.find((r) => r.revision === meta.revision) ?? revisions.findLast((r) => r.status === 'deployed');
-  const digest = deployed?.description ? digestFromDescription(deployed.description) : undefined;
+  const revisions = JSON.parse(historyText) as { revision: number; status: string; description?: string }[];
+  const chosen = revisions.findLast((r) => r.status === 'deployed') ?? revisions.at(-1);
+  if (!chosen) return undefined;
+  const at = ['--revision', String(chosen.revision)];
+  const [metadata, manifest] = await Promise.all([call(['get', 'metadata', '--output', 'json', ...at]), call(['get', 'manifest', ...at])]).catch(
+    (err: unknown) => {
+      throw releaseError(err, release, namespace);
+    },
+  );
+  const meta = JSON.parse(metadata.stdout) as { chart?: string; version?: string; applyMethod?: string };
+  const digest = chosen.description ? digestFromDescription(chosen.description) : undefined;
   return {
     manifest: manifest.stdout,
-    revision: Number(meta.revision ?? 0),
+    revision: chosen.revision,
+    status: chosen.status,
     chartName: String(meta.chart ?? ''),
     chartVersion: String(meta.version ?? ''),
     ...(meta.applyMethod ? { applyMethod: meta.applyMethod } : {}),

@@ -32,6 +32,7 @@ import {
   type FetchedChart,
   type HelmCallOptions,
   type RenderRequest,
+  type ServerRender,
 } from './render.js';
 import { PLAN_SCHEMA_VERSION, type ChartInfo, type ManifestDiff, type Plan, type ReleasePlan, type RenderMode } from './types.js';
 
@@ -106,8 +107,7 @@ async function planRelease(request: ReleaseRequest, options: PlanOptions): Promi
       set: request.set ?? [],
       ...(request.kubeVersion ? { kubeVersion: request.kubeVersion } : {}),
     };
-    const rendered =
-      target.mode === 'server' ? await renderOnServer(options.helm, render, call) : { manifest: await renderOffline(options.helm, render, call) };
+    const rendered = await renderFor(target, options, render, call);
     const rules = [...(options.ignoreChartBump === false ? [] : [CHART_BUMP_RULE]), ...(options.ignore ?? [])];
     let diff = diffManifests(target.deployed?.manifest ?? '', rendered.manifest, { namespace: request.namespace, ignore: rules });
     if (request.includeCrds !== false) diff = await withCrds(diff, options, request, chart, target, rules, call);
@@ -137,6 +137,24 @@ async function planRelease(request: ReleaseRequest, options: PlanOptions): Promi
     return { ...base, error: { ...info, ...(origin ? { origin } : {}) } };
   } finally {
     await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The render of the target's mode. In auto mode a server-side dry run that the cluster refuses for a
+ * reason that says nothing about the chart — an identity that may read but not write (a PR plan's
+ * role), a release another operation holds — falls back to `helm template`, and says so.
+ */
+async function renderFor(target: Target, options: PlanOptions, render: RenderRequest, call: HelmCallOptions): Promise<ServerRender> {
+  if (target.mode === 'offline') return { manifest: await renderOffline(options.helm, render, call) };
+  try {
+    return await renderOnServer(options.helm, render, call);
+  } catch (err) {
+    const refused = err instanceof HelmError && (err.kind === 'forbidden' || err.kind === 'operation-in-progress');
+    if (!refused || (options.mode ?? 'auto') !== 'auto') throw err;
+    target.mode = 'offline';
+    target.reason = `the cluster refused a server-side dry run (${oneLine(err.message, 300)}); rendered with helm template${target.deployed ? ', compared with the deployed release' : ''}`;
+    return { manifest: await renderOffline(options.helm, render, call) };
   }
 }
 
@@ -209,8 +227,10 @@ async function withCrds(
   if (desired.length === 0) return diff;
   const names = desired.map((o) => String(isMap(o.metadata) ? o.metadata.name : ''));
   const live = target.clusterRead ? await readLiveCrds(names, options.kubeContext, options.signal) : { byName: new Map<string, KubeObject>() };
+  // Unread is not absent: the CRDs are left out rather than shown as additions.
+  if (live.problem) return { ...diff, notes: [...diff.notes, live.problem] };
   const crds = diffCrds(desired, live.byName, { releaseExists: target.deployed !== undefined, ignore: rules });
   const objects = [...diff.objects, ...crds.objects].sort((a, b) => compareKeys(a.key, b.key));
   const counts = countChanges(objects);
-  return { objects, counts, changes: changeTotal(counts), notes: [...diff.notes, ...crds.notes, ...(live.problem ? [live.problem] : [])] };
+  return { objects, counts, changes: changeTotal(counts), notes: [...diff.notes, ...crds.notes] };
 }

@@ -7,12 +7,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ObjectChange } from '../../src/plan/types.js';
 import { HELM_MAJORS } from '../helpers/helm.js';
-import { chartRef, deleteNamespace, uniq } from '../testbed/util.js';
+import { grantRestricted } from '../../testbed/index.js';
+import { bed, chartRef, deleteNamespace, exec, sleep, uniq } from '../testbed/util.js';
 import { demoValues, diffTextOf, everythingShown, installDemo, planEnv, planOf, renderAndDiff, workspaceWith, type PlanEnv } from './helpers.js';
 
 const RELEASE = 'plan-demo';
 const TOKEN_DEPLOYED = 'tok-initial-8Qw2';
 const TOKEN_NEW = 'tok-rotated-Vb71xK';
+
+async function until(done: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  for (const end = Date.now() + timeoutMs; !(await done()); await sleep(250)) if (Date.now() > end) throw new Error('timed out waiting');
+}
 
 const find = (objects: readonly ObjectChange[] | undefined, kind: string, name: string) => objects?.find((o) => o.key.kind === kind && o.key.name === name);
 
@@ -66,6 +71,17 @@ describe.each(HELM_MAJORS)('render-and-diff with helm %s', (major) => {
     expect(release.mode).toBe('offline');
     expect(find(release.objects, 'Secret', 'plan-demo-db')).toMatchObject({ change: 'changed', secret: { keysChanged: ['password'] } });
     expect(run.summary).toContain('Rendered offline');
+  });
+
+  it('needs only read access: an identity that may read the release but write nothing plans against the cluster', async () => {
+    await grantRestricted(namespace);
+    const run = await renderAndDiff(p, workspaceWith({ 'values.yaml': demoValues() }), inputs({ version: '1.0.0' }), {
+      KUBECONFIG: bed().TESTBED_RESTRICTED_KUBECONFIG,
+    });
+    expect(run.exitCode, run.main.stdout).toBe(0);
+    const release = planOf(run).releases[0]!;
+    expect(release).toMatchObject({ mode: 'server', baseline: 'release', revision: 1, changes: 0 });
+    expect(release.notes?.join(' ')).toContain("The cluster's CRDs could not be read");
   });
 
   it('reports exactly the changed field for a changed value and a chart bump, the bump noise listed as ignored', async () => {
@@ -166,6 +182,21 @@ describe.each(HELM_MAJORS)('render-and-diff with helm %s', (major) => {
     });
     expect(run.annotations.find((a) => a.level === 'warning')?.message).toContain('the version was pushed again with different content');
     expect(run.summary).toContain('[!WARNING]');
+  });
+
+  it('plans against the deployed revision, offline, while another operation holds the release', async () => {
+    const ws = workspaceWith({ 'values.yaml': demoValues() });
+    const stuck = installDemo(p, RELEASE, namespace, '1.0.0', join(ws, 'values.yaml'), ['--set', 'image=x:does-not-exist', '--wait', '--timeout', '20s']);
+    await until(async () =>
+      (await exec(p.helm, ['history', RELEASE, '--namespace', namespace], { env: { ...process.env, ...p.env } })).stdout.includes('pending-upgrade'),
+    );
+    const run = await renderAndDiff(p, ws, inputs({ version: '1.0.0' }));
+    await stuck.catch(() => undefined);
+    expect(run.exitCode, run.main.stdout).toBe(0);
+    const release = planOf(run).releases[0]!;
+    expect(release).toMatchObject({ mode: 'offline', baseline: 'release', revision: 2 });
+    expect(release.modeReason).toContain('another operation (install/upgrade/rollback) is in progress');
+    expect(find(release.objects, 'Deployment', 'plan-demo')?.change).toBe('unchanged');
   });
 });
 
