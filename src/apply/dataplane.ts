@@ -12,6 +12,7 @@ import { stringify } from 'yaml';
 import type { ChartSet, ChartSetRelease } from '../config/chart-set.js';
 import { errorInfo, type ErrorInfo } from '../errors.js';
 import { parseChartRef } from '../helm/chart.js';
+import type { ValuesFile } from '../plan/locate.js';
 import type { HelmClient } from '../helm/client.js';
 import { lockedSources, readLock, resolveRelease, writeLock, type RegistryAccessFor, type Resolution } from './chart-lock.js';
 import type { ClusterResource } from './cluster-resources.js';
@@ -43,8 +44,8 @@ export interface DeployDataplaneOptions extends ChartSetFiles {
   /** helm's --timeout for releases whose entry sets none. */
   defaultTimeoutMs: number;
   historyMax: number;
-  /** Extra values files (absolute paths) per release, after the chart set's own. */
-  releaseValues: Record<string, string[]>;
+  /** Extra values files per release, after the chart set's own. */
+  releaseValues: Record<string, ValuesFile[]>;
   settings: DeploySettings;
   /** How long a cluster resource waits for its CRD to be Established (default 2 minutes). */
   crdTimeoutMs?: number;
@@ -196,11 +197,12 @@ export function chartName(release: Pick<ChartSetRelease, 'chart' | 'repository'>
 }
 
 async function targetOf(release: ChartSetRelease, source: ChartSource, valuesDir: string, options: DeployDataplaneOptions): Promise<ReleaseTarget> {
-  const valuesFiles = release.valuesFiles.map((f) => f.path);
+  const { chartSet } = options;
+  const valuesFiles: ValuesFile[] = release.valuesFiles.map((f) => ({ path: f.path, display: f.display }));
   if (release.values) {
     const inline = join(valuesDir, `${release.name}.yaml`);
     await writeFile(inline, stringify(release.values));
-    valuesFiles.push(inline);
+    valuesFiles.push({ path: inline, display: `${chartSet.file} (releases.${release.name}.values)` });
   }
   valuesFiles.push(...(options.releaseValues[release.name] ?? []));
   return {
@@ -235,7 +237,13 @@ async function applyResource(resource: ClusterResource, after: string[], options
   try {
     // In a dry run the chart that ships the CRD was not installed, so there is nothing to wait for.
     if (resource.crd && !dryRun) await kube.waitForCrd(resource.crd.group, resource.crd.kind, options.crdTimeoutMs ?? 120_000, signal);
-    for (const object of resource.objects) result.objects.push(await kube.apply(object, { dryRun }));
+    for (const object of resource.objects)
+      result.objects.push(
+        // An existing namespace is left untouched (an apply would rewrite its metadata every time).
+        object.kind === 'Namespace'
+          ? { kind: 'Namespace', name: object.metadata.name, action: await kube.ensureNamespace(object.metadata.name, { dryRun }) }
+          : await kube.apply(object, { dryRun }),
+      );
     result.outcome = dryRun ? 'would-apply' : 'applied';
   } catch (err) {
     result.error = errorInfo(err);

@@ -183,6 +183,8 @@ export class ApplyKube {
           reason: unschedulable.reason,
           ...(unschedulable.message ? { message: unschedulable.message } : {}),
         });
+      else if (pod.status?.phase === 'Pending' && statuses.length === 0)
+        problems.push({ pod: pod.metadata?.name ?? '', container: '', reason: 'Pending', message: 'scheduled, but no container has started yet' });
     }
     return problems;
   }

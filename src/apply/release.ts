@@ -7,22 +7,30 @@
  * collected, since helm's rollback removes those pods before anyone could look at them.
  */
 import * as core from '@actions/core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ChalkError, errorInfo, type ErrorInfo } from '../errors.js';
 import type { HelmClient } from '../helm/client.js';
+import { HelmError } from '../helm/errors.js';
 import { isPending, pendingRecovery } from '../kube/helm-releases.js';
+import type { ValuesFile } from '../plan/locate.js';
+import { digestDescription } from '../plan/render.js';
+import { runPlan } from '../plan/run.js';
+import type { DiffCounts, ReleasePlan } from '../plan/types.js';
 import { ToolAbortedError } from '../process/run-tool.js';
+import type { Origin } from '../report/problems.js';
 import { oneLine } from '../report/text.js';
-import { chartArgs, chartLabel, pulledDigest, releaseApplyMethod, releaseHistory, releaseObjects, type ChartSource, type Revision } from './helm-release.js';
+import { chartArgs, chartLabel, releaseApplyMethod, releaseHistory, releaseObjects, type ChartSource, type Revision } from './helm-release.js';
 import type { ApplyAction, ApplyKube, ContainerProblem } from './kube-apply.js';
 import { acquireLock } from './lease.js';
-import { describeDeploy } from './release-record.js';
 
 export interface ReleaseTarget {
   release: string;
   namespace: string;
   chart: ChartSource;
-  /** Absolute paths, merged in order. */
-  valuesFiles: string[];
+  /** Merged in order (the seed file last, as the guide's second --values). */
+  valuesFiles: ValuesFile[];
   /** `key=value` for `--set`. */
   set: string[];
   /** helm's --timeout: how long to wait for the release to become ready. */
@@ -79,6 +87,17 @@ export interface RevisionInfo {
   description: string;
 }
 
+/** What the plan found, for the summary: counts and the objects that change. */
+export interface PlanSummary {
+  changes: number;
+  counts: DiffCounts;
+  digestChanged: boolean;
+  /** The tag now points at other content than the deployed revision's. */
+  sameVersionNewDigest: boolean;
+  /** Changed objects, at most MAX_PLANNED_OBJECTS: `Deployment chalk-metadata-api: changed`. */
+  objects: string[];
+}
+
 export interface ReleaseResult {
   release: string;
   namespace: string;
@@ -91,6 +110,7 @@ export interface ReleaseResult {
   status?: string;
   /** Helm 4: how objects were applied, and why. */
   applyMethod?: { method: string; reason: string };
+  plan?: PlanSummary;
   namespaceAction?: ApplyAction;
   recovery?: RecoveryResult;
   /** Why the upgrade's pods did not become ready. */
@@ -100,7 +120,8 @@ export interface ReleaseResult {
   lock?: { name: string; waitedMs: number; waitedFor: string[] };
   /** The objects annotated with the run (trace). */
   traced?: number;
-  error?: ErrorInfo;
+  /** With the values-file line a render failure points at, when it does. */
+  error?: ErrorInfo & { origin?: Origin };
   durationMs: number;
 }
 
@@ -111,6 +132,7 @@ export class PendingReleaseError extends ChalkError<'pending-too-young' | 'pendi
 /** How much longer than helm's own --timeout helm may take before it is stopped (rollback included). */
 const HELM_GRACE_MS = 3 * 60_000;
 const POD_POLL_MS = 2_000;
+const MAX_PLANNED_OBJECTS = 20;
 
 export async function deployRelease(target: ReleaseTarget, settings: DeploySettings): Promise<ReleaseResult> {
   const started = Date.now();
@@ -126,55 +148,156 @@ export async function deployRelease(target: ReleaseTarget, settings: DeploySetti
   };
   try {
     result.namespaceAction = await settings.kube.ensureNamespace(target.namespace, { dryRun: settings.dryRun });
-    if (settings.dryRun) await plannedRelease(target, settings, result);
-    else {
-      const lock = await acquireLock(settings.kube, {
-        namespace: target.namespace,
-        release: target.release,
-        ...settings.lock,
-        signal: settings.signal,
-      });
-      result.lock = { name: lock.name, waitedMs: lock.waitedMs, waitedFor: lock.waitedFor };
-      try {
-        await lockedDeploy(target, settings, result);
-      } finally {
-        await lock.release();
-      }
-    }
+    await deploy(target, settings, result);
   } catch (err) {
     result.error = errorInfo(err);
-    result.outcome = settings.signal.aborted ? 'cancelled' : 'failed';
+    if (settings.signal.aborted) result.outcome = 'cancelled';
   } finally {
     result.durationMs = Date.now() - started;
   }
   return result;
 }
 
-async function plannedRelease(target: ReleaseTarget, settings: DeploySettings, result: ReleaseResult): Promise<void> {
-  const history = await releaseHistory(settings.helm, target.release, target.namespace);
+/**
+ * The plan and the history are read together and without the lock: a no-op (or a dry run) changes
+ * nothing, so it needs none. Anything else takes the lock first, and reads both again when it had to
+ * wait for it or finds the release stuck, since the release may have changed meanwhile.
+ */
+async function deploy(target: ReleaseTarget, settings: DeploySettings, result: ReleaseResult): Promise<void> {
+  const [history, planned] = await Promise.all([
+    releaseHistory(settings.helm, target.release, target.namespace),
+    planRelease(target, settings, result).then(
+      (plan) => ({ plan }),
+      (error: unknown) => ({ error }),
+    ),
+  ]);
   fillHistory(result, history);
-  const recovery = await recoverPending(target, settings, history);
-  if (recovery) result.recovery = recovery;
-  result.outcome = 'would-change';
+  const latest = history.at(-1);
+  if (latest) result.previousRevision = latest.revision;
+  // A release stuck pending cannot be planned against the server until it is recovered.
+  const stuck = latest !== undefined && isPending(latest.status);
+  if (!stuck && 'error' in planned) throw planned.error;
+  const plan = 'plan' in planned ? planned.plan : undefined;
+  if (settings.dryRun) {
+    if (stuck) result.recovery = await recoverPending(target, settings, history);
+    result.outcome = plan && !stuck && isNoop(plan, latest, settings) ? 'unchanged' : 'would-change';
+    return;
+  }
+  if (plan && !stuck && isNoop(plan, latest, settings)) {
+    result.outcome = 'unchanged';
+    return;
+  }
+  const lock = await acquireLock(settings.kube, { namespace: target.namespace, release: target.release, ...settings.lock, signal: settings.signal });
+  result.lock = { name: lock.name, waitedMs: lock.waitedMs, waitedFor: lock.waitedFor };
+  try {
+    if (!plan || stuck || lock.waitedFor.length) await lockedDeploy(target, settings, result, undefined);
+    else await lockedDeploy(target, settings, result, { history, plan });
+  } finally {
+    await lock.release();
+  }
 }
 
-async function lockedDeploy(target: ReleaseTarget, settings: DeploySettings, result: ReleaseResult): Promise<void> {
-  let history = await releaseHistory(settings.helm, target.release, target.namespace);
-  const recovery = await recoverPending(target, settings, history);
+/** Renders the chart and diffs it with the deployed release (src/plan); a failure fails the deploy, pointing at the values file when it can. */
+async function planRelease(target: ReleaseTarget, settings: DeploySettings, result: ReleaseResult): Promise<ReleasePlan> {
+  const workDir = await mkdtemp(join(tmpdir(), 'chalk-plan-'));
+  try {
+    const { chart } = target;
+    const plan = await runPlan({
+      releases: [
+        {
+          chart: {
+            ref: chart.chart,
+            ...(chart.version ? { version: chart.version } : {}),
+            ...(chart.digest ? { digest: chart.digest } : {}),
+            ...(chart.repository ? { repoUrl: chart.repository } : {}),
+          },
+          release: target.release,
+          namespace: target.namespace,
+          valuesFiles: target.valuesFiles,
+          set: target.set,
+          // helm applies crds/ on a first install only: a CRD difference is no reason to upgrade.
+          includeCrds: false,
+        },
+      ],
+      mode: 'auto',
+      helm: settings.helm,
+      workDir,
+      ...(settings.caFile ? { caFile: settings.caFile } : {}),
+      signal: settings.signal,
+    });
+    const planned = plan.releases[0]!;
+    if (planned.error) throw new PlanFailure(planned.error);
+    if (planned.chart) {
+      result.chart.version = planned.chart.version;
+      if (planned.chart.digest) result.chart.digest = planned.chart.digest;
+    }
+    result.plan = {
+      changes: planned.changes ?? 0,
+      counts: planned.counts!,
+      digestChanged: planned.chart?.digestChanged ?? true,
+      sameVersionNewDigest: planned.chart?.sameVersionNewDigest ?? false,
+      objects: (planned.objects ?? [])
+        .filter((o) => o.change !== 'unchanged' && o.change !== 'ignored')
+        .slice(0, MAX_PLANNED_OBJECTS)
+        .map((o) => `${o.key.kind} ${o.key.namespace ? `${o.key.namespace}/` : ''}${o.key.name}: ${o.change}`),
+    };
+    return planned;
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+/** The plan's failure (a render error, a chart that cannot be pulled), keeping where it points. */
+class PlanFailure extends ChalkError {
+  readonly boundary: string;
+  readonly origin: Origin | undefined;
+
+  constructor(info: ErrorInfo & { origin?: Origin }) {
+    super(info.kind, info.message, info.fix);
+    this.boundary = info.boundary;
+    this.origin = info.origin;
+  }
+
+  override toJSON(): ErrorInfo & { origin?: Origin } {
+    return { ...super.toJSON(), ...(this.origin ? { origin: this.origin } : {}) };
+  }
+}
+
+/** Nothing to do: the plan shows no change, the chart is the deployed one, and the release is healthy (`force` overrides). */
+function isNoop(plan: ReleasePlan, latest: Revision | undefined, settings: DeploySettings): boolean {
+  return !settings.force && latest?.status === 'deployed' && plan.baseline === 'release' && (plan.changes ?? 1) === 0 && plan.chart?.digestChanged === false;
+}
+
+/** Under the lock: recover a stuck release, plan (again, unless `fresh` still holds), and upgrade unless nothing changes. */
+async function lockedDeploy(
+  target: ReleaseTarget,
+  settings: DeploySettings,
+  result: ReleaseResult,
+  fresh: { history: Revision[]; plan: ReleasePlan } | undefined,
+): Promise<void> {
+  let history = fresh?.history ?? (await releaseHistory(settings.helm, target.release, target.namespace));
+  const recovery = fresh ? undefined : await recoverPending(target, settings, history);
   if (recovery) {
     result.recovery = recovery;
     result.changed = true;
     history = await releaseHistory(settings.helm, target.release, target.namespace);
   }
   const previous = history.at(-1);
-  if (previous) result.previousRevision = previous.revision;
-  const previousMethod = previous && settings.helm.version.major >= 4 ? await releaseApplyMethod(settings.helm, target.release, target.namespace) : undefined;
+  result.previousRevision = previous?.revision;
+  fillHistory(result, history);
+  const plan = fresh?.plan ?? (await planRelease(target, settings, result));
+  if (isNoop(plan, previous, settings)) {
+    result.outcome = 'unchanged';
+    return;
+  }
+  // Deploy exactly the chart that was planned: an OCI tag pushed again in between cannot slip in.
+  const pinned: ReleaseTarget =
+    target.chart.repository || !result.chart.digest ? target : { ...target, chart: { ...target.chart, digest: result.chart.digest } };
 
   const watch = watchContainers(settings.kube, target, await settings.kube.podUids(target.namespace));
-  let upgrade: { stderr: string } | undefined;
   let failure: unknown;
   try {
-    upgrade = await runUpgrade(target, settings);
+    await runUpgrade(pinned, settings, result.chart.digest);
   } catch (err) {
     failure = err;
   } finally {
@@ -185,33 +308,44 @@ async function lockedDeploy(target: ReleaseTarget, settings: DeploySettings, res
   fillHistory(result, after);
   const latest = after.at(-1);
   if (failure === undefined) {
-    const digest = upgrade && pulledDigest(upgrade.stderr);
-    if (digest) result.chart.digest = digest;
-    result.chart.version = latest?.chart.slice(latest.chart.lastIndexOf('-') + 1) ?? result.chart.version;
     result.outcome = previous ? 'upgraded' : 'installed';
     result.changed = true;
     result.containerProblems = [];
-    if (settings.helm.version.major >= 4) result.applyMethod = await applyMethod(settings, target, previous, previousMethod);
+    if (settings.helm.version.major >= 4) result.applyMethod = await applyMethod(settings, target, previous, plan.applyMethod?.release);
     if (settings.trace !== 'off') result.traced = await trace(target, settings);
     return;
   }
   result.changed = latest?.revision !== previous?.revision;
   result.outcome = settings.signal.aborted ? 'cancelled' : latest && latest.revision !== previous?.revision ? 'rolled-back' : 'failed';
-  throw failure instanceof ToolAbortedError && failure.output ? new UpgradeError(failure, failure.output.stderr) : failure;
+  throw upgradeError(failure, result);
 }
 
-/** A helm failure, with helm's own last words kept when the job was cancelled mid-upgrade. */
-class UpgradeError extends ChalkError<'cancelled'> {
+/** A failed or cancelled upgrade: helm's own words, and what state it left the release in. */
+class UpgradeError extends ChalkError<'failed' | 'cancelled'> {
   readonly boundary = 'helm';
+}
 
-  constructor(cause: ToolAbortedError, stderr: string) {
-    const said = stderr
+function upgradeError(failure: unknown, result: ReleaseResult): unknown {
+  if (failure instanceof ToolAbortedError && failure.output) {
+    const said = failure.output.stderr
       .split('\n')
       .map((l) => l.trim())
       .filter((l) => l.startsWith('Error:'))
       .at(-1);
-    super('cancelled', said ? `${cause.message} helm said: ${oneLine(said.replace(/^Error:\s*/, ''))}` : cause.message, cause.fix);
+    return new UpgradeError('cancelled', said ? `${failure.message} helm said: ${oneLine(said.replace(/^Error:\s*/, ''))}` : failure.message, failure.fix);
   }
+  if (!(failure instanceof HelmError) || failure.kind === 'operation-in-progress') return failure;
+  const state =
+    result.outcome === 'rolled-back'
+      ? `The release runs revision ${result.revision} (${result.status}) again.`
+      : result.revision === undefined
+        ? 'helm removed the failed first install.'
+        : `The release is at revision ${result.revision} (${result.status}).`;
+  return new UpgradeError(
+    'failed',
+    failure.message,
+    `${state} Fix what kept it from becoming ready (the pods' reasons are in the summary; kubectl describe pods -n ${result.namespace}) and deploy again.`,
+  );
 }
 
 function fillHistory(result: ReleaseResult, history: readonly Revision[]): void {
@@ -226,7 +360,7 @@ function fillHistory(result: ReleaseResult, history: readonly Revision[]): void 
     .map((r) => ({ revision: r.revision, status: r.status, chart: r.chart, updated: r.updated, description: r.description }));
 }
 
-function upgradeArgs(target: ReleaseTarget, settings: DeploySettings): string[] {
+function upgradeArgs(target: ReleaseTarget, settings: DeploySettings, digest: string | undefined): string[] {
   const seconds = `${Math.ceil(target.timeoutMs / 1000)}s`;
   const rollback = settings.helm.version.major >= 4 ? ['--rollback-on-failure', '--wait=watcher'] : ['--atomic', '--wait'];
   return [
@@ -236,7 +370,7 @@ function upgradeArgs(target: ReleaseTarget, settings: DeploySettings): string[] 
     ...chartArgs(target.chart),
     '--namespace',
     target.namespace,
-    ...target.valuesFiles.flatMap((f) => ['--values', f]),
+    ...target.valuesFiles.flatMap((f) => ['--values', f.path]),
     ...target.set.flatMap((s) => ['--set', s]),
     ...rollback,
     '--timeout',
@@ -244,18 +378,15 @@ function upgradeArgs(target: ReleaseTarget, settings: DeploySettings): string[] 
     '--history-max',
     String(target.historyMax),
     '--description',
-    describeDeploy({
-      ...(target.chart.digest ? { digest: target.chart.digest } : {}),
-      ...(settings.provenance.runUrl ? { runUrl: settings.provenance.runUrl } : {}),
-    }),
+    // Records the chart digest where the next plan reads it back (its no-op decision), and the run that deployed it.
+    [digest ? digestDescription(digest) : 'chalk-actions deploy', ...(settings.provenance.runUrl ? [`run ${settings.provenance.runUrl}`] : [])].join('; '),
     ...(settings.caFile ? ['--ca-file', settings.caFile] : []),
   ];
 }
 
-async function runUpgrade(target: ReleaseTarget, settings: DeploySettings): Promise<{ stderr: string }> {
+async function runUpgrade(target: ReleaseTarget, settings: DeploySettings, digest: string | undefined): Promise<void> {
   core.info(`Deploying ${target.release} (${chartLabel(target.chart)}${target.chart.version ? ` ${target.chart.version}` : ''}) to ${target.namespace}.`);
-  const result = await settings.helm.run(upgradeArgs(target, settings), { timeoutMs: target.timeoutMs + HELM_GRACE_MS, log: true });
-  return { stderr: result.stderr };
+  await settings.helm.run(upgradeArgs(target, settings, digest), { timeoutMs: target.timeoutMs + HELM_GRACE_MS, log: true });
 }
 
 async function applyMethod(
@@ -265,12 +396,11 @@ async function applyMethod(
   previousMethod: string | undefined,
 ): Promise<{ method: string; reason: string }> {
   const used = await releaseApplyMethod(settings.helm, target.release, target.namespace);
-  const method = used === 'ssa' ? 'server-side' : used === 'csa' ? 'client-side' : (used ?? 'unknown');
-  if (!previous) return { method, reason: 'Helm 4 installs new releases with server-side apply' };
-  const was = previousMethod === 'ssa' ? 'server-side' : 'client-side';
+  const method = used === 'ssa' ? 'server-side apply' : used === 'csa' ? 'client-side apply' : (used ?? 'unknown');
+  if (!previous) return { method, reason: 'Helm 4 installs a new release server-side' };
   return {
     method,
-    reason: `auto: the upgrade follows the release's previous method (${was}${previousMethod ? '' : ', a release last written by Helm 3'})`,
+    reason: `auto: the upgrade follows the release's previous method (${previousMethod ?? 'client-side apply, a release last written by Helm 3'})`,
   };
 }
 
@@ -327,13 +457,18 @@ export function formatAge(ms: number): string {
   return `${Math.floor(m / 60)}h ${m % 60}m`;
 }
 
-/** Polls the release's new pods while helm waits, keeping the latest reason each failing container showed. */
+/** Polls the release's new pods while helm waits, keeping each pod's problems as last seen (helm's rollback deletes the pods). */
 function watchContainers(kube: ApplyKube, target: ReleaseTarget, existing: ReadonlySet<string>): { stop(): Promise<ContainerProblem[]> } {
-  const seen = new Map<string, ContainerProblem>();
+  const seen = new Map<string, ContainerProblem[]>();
   let stopped = false;
   const poll = async (): Promise<void> => {
     const problems = await kube.containerProblems(target.namespace, existing, target.release).catch(() => []);
-    for (const p of problems) seen.set(`${p.pod}/${p.container}`, p);
+    const pods = new Set(problems.map((p) => p.pod));
+    for (const pod of pods)
+      seen.set(
+        pod,
+        problems.filter((p) => p.pod === pod),
+      );
   };
   let running = poll();
   const timer = setInterval(() => {
@@ -344,7 +479,7 @@ function watchContainers(kube: ApplyKube, target: ReleaseTarget, existing: Reado
       stopped = true;
       clearInterval(timer);
       await running;
-      return [...seen.values()];
+      return [...seen.values()].flat();
     },
   };
 }

@@ -36,11 +36,31 @@ function revisionCell(r: ReleaseResult): string {
   return `${moved}${r.revision} (${r.status ?? 'unknown'})`;
 }
 
+function changesText(r: ReleaseResult): string | undefined {
+  const plan = r.plan;
+  if (!plan) return undefined;
+  const c = plan.counts;
+  const parts = [
+    [c.added, 'added'],
+    [c.changed, 'changed'],
+    [c.removed, 'removed'],
+    [c.renamed, 'renamed'],
+  ].flatMap(([n, what]) => (n ? [`${n} ${what}`] : []));
+  const objects = parts.length ? parts.join(', ') : 'no object changes';
+  const chart = plan.sameVersionNewDigest
+    ? '; the chart tag now points at new content'
+    : plan.digestChanged
+      ? '; a different chart'
+      : '; the same chart digest';
+  return `${objects}${c.ignored ? ` (${c.ignored} ignored field difference${c.ignored === 1 ? '' : 's'})` : ''}${chart}`;
+}
+
 function recoveryText(r: ReleaseResult): string | undefined {
   const rec = r.recovery;
   if (!rec) return undefined;
   const what = rec.action === 'rollback' ? `rolled back to revision ${rec.toRevision}` : 'uninstalled the never-completed first install';
-  return `${r.release} was ${rec.status} (revision ${rec.revision}) for ${formatAge(rec.ageSeconds * 1000)}: ${rec.performed ? what : `would have ${what}`} with ${code(rec.command)}, then deployed.`;
+  const kept = rec.action === 'rollback' ? ` (helm keeps revision ${rec.revision} in the history as ${rec.status})` : '';
+  return `${r.release} was ${rec.status} (revision ${rec.revision}) for ${formatAge(rec.ageSeconds * 1000)}: ${rec.performed ? what : `would have ${what}`} with ${code(rec.command)}${kept}.`;
 }
 
 function failureSection(r: ReleaseResult): string[] {
@@ -96,11 +116,14 @@ export function metadataSummary(result: DeployMetadataResult): string {
       ['Chart', chartCell(r)],
       ['Revision', revisionCell(r)],
     ];
+    const changes = changesText(r);
+    if (changes) rows.push(['Plan', changes]);
     if (r.applyMethod) rows.push(['Apply method (Helm 4)', `${r.applyMethod.method}: ${r.applyMethod.reason}`]);
     if (r.traced) rows.push(['Traceability', `${r.traced} object${r.traced === 1 ? '' : 's'} annotated with the run, commit and actor`]);
     const lock = lockText(r);
     rows.push(['Duration', `${seconds(result.durationMs)}${lock ? ` (${lock})` : ''}`]);
     out.push(table(['', ''], rows), '');
+    if (r.plan?.objects.length) out.push('### What changes', '', ...r.plan.objects.map((o) => `- ${escapeCell(o)}`), '');
     const recovery = recoveryText(r);
     if (recovery) out.push('### Recovery of a stuck release', '', recovery, '');
     const failure = failureSection(r);
@@ -141,13 +164,14 @@ export function dataplaneSummary(result: DeployDataplaneResult): string {
     };
     out.push(
       table(
-        ['#', 'Release', 'Namespace', 'Chart', 'Result', 'Revision', 'Duration'],
+        ['#', 'Release', 'Namespace', 'Chart', 'Result', 'Plan', 'Revision', 'Duration'],
         result.releases.map((r) => [
           order(r.release),
           r.release,
           r.namespace,
           chartCell(r),
           `${outcomeLabel(r.outcome)}${r.outcome === 'not-started' && r.error ? ` (${r.error.message.replace(/^not started: /, '').replace(/\.$/, '')})` : ''}`,
+          changesText(r) ?? '—',
           revisionCell(r),
           seconds(r.durationMs),
         ]),
