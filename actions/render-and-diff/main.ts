@@ -5,7 +5,7 @@ import { runEntry } from '../../src/action/entry.js';
 import { getBoolean, getDuration, getOneOf, getOptional, getString } from '../../src/action/inputs.js';
 import { runnerTemp, workspace } from '../../src/action/paths.js';
 import { createGitHubClient } from '../../src/github/client.js';
-import { runContext } from '../../src/github/context.js';
+import { runContext, type RunContext } from '../../src/github/context.js';
 import { GitHubError } from '../../src/github/errors.js';
 import { markerFor } from '../../src/github/marker.js';
 import { upsertStickyComment, type StickyCommentResult } from '../../src/github/sticky-comment.js';
@@ -118,7 +118,15 @@ function annotatePlan(plan: Plan): void {
 /** The sticky comment, when asked for and possible; a failure to post is a warning, never the job's failure. */
 async function postComment(plan: Plan, choice: 'auto' | 'true' | 'false', token: string, environment: string): Promise<StickyCommentResult | undefined> {
   if (choice === 'false') return undefined;
-  const context = runContext(process.env);
+  let context: RunContext;
+  try {
+    context = runContext(process.env);
+  } catch (err) {
+    if (!(err instanceof GitHubError)) throw err;
+    // Outside GitHub Actions (a local run) there is no pull request to comment on.
+    if (choice === 'true') core.warning(`No PR comment: ${err.message}. ${err.fix}`);
+    return undefined;
+  }
   if (context.pullRequest === undefined) {
     if (choice === 'true') core.notice('No PR comment: this run is not for a pull request.');
     return undefined;

@@ -85,7 +85,7 @@ export function renderAndDiff(p: PlanEnv, workspace: string, inputs: Record<stri
   return runBundled('render-and-diff', {
     workspace,
     env: { ...p.env, ...env },
-    inputs: { 'ca-file': bed().TESTBED_REGISTRY_CA, 'seed-file': '', comment: 'false', ...inputs },
+    inputs: { 'ca-file': bed().TESTBED_REGISTRY_CA, 'seed-file': '', ...inputs },
   });
 }
 
