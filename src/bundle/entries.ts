@@ -8,7 +8,12 @@ export interface ActionModule {
 }
 
 export const ENTRIES: Record<string, () => Promise<ActionModule>> = {
+  'deploy-dataplane/main': () => import('../../actions/deploy-dataplane/main.js'),
+  'deploy-metadata/main': () => import('../../actions/deploy-metadata/main.js'),
+  'drift-check/main': () => import('../../actions/drift-check/main.js'),
   'helm-login/main': () => import('../../actions/helm-login/main.js'),
   'helm-login/post': () => import('../../actions/helm-login/post.js'),
   'preflight/main': () => import('../../actions/preflight/main.js'),
+  'render-and-diff/main': () => import('../../actions/render-and-diff/main.js'),
+  'verify/main': () => import('../../actions/verify/main.js'),
 };
