@@ -113,35 +113,34 @@ async function checkRelease(request: ReleaseRequest, options: DriftOptions, clus
   };
   const rules = [...(options.ignoreChartBump === false ? [] : [CHART_BUMP_RULE]), ...(options.ignore ?? [])];
   try {
-    const [planned, deployed] = await Promise.all([
-      runPlan({
-        releases: [request],
-        mode: 'server',
-        helm: options.helm,
-        ...(options.kubeContext ? { kubeContext: options.kubeContext } : {}),
-        ignore: options.ignore ?? [],
-        ignoreChartBump: options.ignoreChartBump !== false,
-        workDir: options.workDir,
-        ...(options.caFile ? { caFile: options.caFile } : {}),
-        timeoutMs: call.timeoutMs,
-        ...(options.signal ? { signal: options.signal } : {}),
-      }).then((p) => p.releases[0]!),
-      readDeployedRelease(options.helm, request.release, request.namespace, call),
-    ]);
+    // The plan (a server-side render, the slowest part) runs while the release is compared with the cluster.
+    const planning = runPlan({
+      releases: [request],
+      mode: 'server',
+      helm: options.helm,
+      ...(options.kubeContext ? { kubeContext: options.kubeContext } : {}),
+      ignore: options.ignore ?? [],
+      ignoreChartBump: options.ignoreChartBump !== false,
+      workDir: options.workDir,
+      ...(options.caFile ? { caFile: options.caFile } : {}),
+      timeoutMs: call.timeoutMs,
+      ...(options.signal ? { signal: options.signal } : {}),
+    }).then((p) => p.releases[0]!);
+    const comparing = readDeployedRelease(options.helm, request.release, request.namespace, call).then((deployed) =>
+      deployed ? compareDeployed(deployed.manifest, request, rules, cluster, options, call) : undefined,
+    );
+    const [planSettled, compareSettled] = await Promise.allSettled([planning, comparing]);
+    if (planSettled.status === 'rejected') throw planSettled.reason;
+    const planned = planSettled.value;
     const facts = releaseFacts(planned);
     if (planned.error) return { ...base, ...facts, status: 'error', error: planned.error };
-    if (!deployed) {
+    if (compareSettled.status === 'rejected') throw compareSettled.reason;
+    const compared = compareSettled.value;
+    if (!compared) {
       const missing: MissingDrift = { release: true, objects: [] };
       return { ...base, ...facts, status: 'missing', missing, counts: countsOf(base.desired, base.live, missing) };
     }
-    const objects = manifestObjects(deployed.manifest, request.namespace);
-    const masked = new MaskedValues();
-    for (const { key, object } of objects) if (isSecret(key)) masked.addSecret(normaliseObject(object, key));
-    const valuesFiles = [...(request.valuesFiles ?? []), ...(request.seedFile ? [request.seedFile] : [])].map((f) => f.path);
-    const [values, comparison] = await Promise.all([
-      valuesDrift(options.helm, request, valuesFiles, masked, options.workDir, call),
-      liveDrift(objects, request, rules, cluster, options.concurrency ?? DEFAULT_CONCURRENCY),
-    ]);
+    const { values, comparison } = compared;
     const desired: DesiredDrift = {
       chartChanged: planned.chart?.digestChanged === true,
       values,
@@ -164,6 +163,26 @@ async function checkRelease(request: ReleaseRequest, options: DriftOptions, clus
     core.debug(`drift check of ${request.release} failed: ${oneLine(err instanceof Error ? err.message : String(err))}`);
     return { ...base, status: 'error', error: errorInfo(err) };
   }
+}
+
+/** Sections 2 and 3 from the release manifest, and the values comparison of section 1. */
+async function compareDeployed(
+  manifest: string,
+  request: ReleaseRequest,
+  rules: readonly IgnoreRule[],
+  cluster: LiveCluster,
+  options: DriftOptions,
+  call: HelmCallOptions,
+): Promise<{ values: FieldChange[]; comparison: LiveComparison }> {
+  const objects = manifestObjects(manifest, request.namespace);
+  const masked = new MaskedValues();
+  for (const { key, object } of objects) if (isSecret(key)) masked.addSecret(normaliseObject(object, key));
+  const valuesFiles = [...(request.valuesFiles ?? []), ...(request.seedFile ? [request.seedFile] : [])].map((f) => f.path);
+  const [values, comparison] = await Promise.all([
+    valuesDrift(options.helm, request, valuesFiles, masked, options.workDir, call),
+    liveDrift(objects, request, rules, cluster, options.concurrency ?? DEFAULT_CONCURRENCY),
+  ]);
+  return { values, comparison };
 }
 
 function releaseFacts(plan: ReleasePlan): Pick<ReleaseDrift, 'chart' | 'revision' | 'applyMethod'> {
@@ -218,6 +237,7 @@ async function liveDrift(
   concurrency: number,
 ): Promise<LiveComparison> {
   const notes = new Set<string>();
+  const forbidden = new Set<string>();
   const autoscaled = await cluster
     .list(`/apis/autoscaling/v2/namespaces/${encodeURIComponent(request.namespace)}/horizontalpodautoscalers`)
     .then(autoscaledTargets, (err: unknown) => {
@@ -251,13 +271,14 @@ async function liveDrift(
     const deployed = withHelmMetadata(withNamespace(object, ref.namespace), request.release, request.namespace);
     const manager = helmApplyManager(managedFieldsOf(live)) ?? HELM_FIELD_MANAGER;
     fieldManager ??= manager;
-    const dryRun = await dryRunOrReason(cluster, deployed, ref, resource, manager);
-    if (typeof dryRun === 'string') notes.add(dryRun);
+    const outcome = await dryRunOrReason(cluster, deployed, ref, resource, manager);
+    if (outcome.kind === 'forbidden') forbidden.add(outcome.resource);
+    if (outcome.kind === 'refused') notes.add(outcome.reason);
     const autoscaledObject = autoscaled.has(targetId(key.group, key.kind, key.namespace, key.name));
     pairs.push({
       key,
-      ...livePair({ key, deployed, live, ...(typeof dryRun === 'string' ? {} : { dryRun }), autoscaled: autoscaledObject }),
-      method: typeof dryRun === 'string' ? 'read-only' : 'server-side-apply',
+      ...livePair({ key, deployed, live, ...(outcome.kind === 'dry-run' ? { dryRun: outcome.object } : {}), autoscaled: autoscaledObject }),
+      method: outcome.kind === 'dry-run' ? 'server-side-apply' : 'read-only',
     });
   });
   const methods = new Map(pairs.map((p) => [keyId(p.key), p.method]));
@@ -275,7 +296,13 @@ async function liveDrift(
       checked: pairs.length,
       objects: drifted,
       unchecked: unchecked.sort((a, b) => compareKeys(a.key, b.key)),
-      notes: [...notes, ...diff.notes],
+      notes: [
+        ...(forbidden.size
+          ? [`No patch permission on ${[...forbidden].sort().join(', ')}: compared read-only (a server-side apply dry run needs patch; it stores nothing).`]
+          : []),
+        ...notes,
+        ...diff.notes,
+      ],
     },
     missing: { release: false, objects: missing.sort((a, b) => compareKeys(a.key, b.key)) },
   };
@@ -294,17 +321,19 @@ function withNamespace(object: KubeObject, namespace: string): KubeObject {
 
 /**
  * The server's dry run, or why there is none (the object is then compared read-only): the identity may
- * not patch, or the API server refused (an admission webhook without dry-run support, an immutable field).
+ * not patch its kind (`resource` names it), or the API server refused (a webhook without dry-run
+ * support, an immutable field).
  */
-async function dryRunOrReason(cluster: LiveCluster, object: KubeObject, ref: ObjectRef, resource: ApiResource, manager: string): Promise<KubeObject | string> {
+type DryRunOutcome = { kind: 'dry-run'; object: KubeObject } | { kind: 'forbidden'; resource: string } | { kind: 'refused'; reason: string };
+
+async function dryRunOrReason(cluster: LiveCluster, object: KubeObject, ref: ObjectRef, resource: ApiResource, manager: string): Promise<DryRunOutcome> {
   try {
-    return await cluster.dryRunApply(object, ref, resource, manager);
+    return { kind: 'dry-run', object: await cluster.dryRunApply(object, ref, resource, manager) };
   } catch (err) {
     if (!(err instanceof KubeError) || !['forbidden', 'unknown'].includes(err.kind) || err.status === undefined) throw err;
-    const resourceName = `${resource.plural}${ref.apiVersion.includes('/') ? `.${ref.apiVersion.slice(0, ref.apiVersion.indexOf('/'))}` : ''}`;
-    return err.kind === 'forbidden'
-      ? `No patch permission on ${resourceName}: compared read-only (a server-side apply dry run needs patch; it stores nothing).`
-      : `The API server refused the dry run of ${ref.kind} ${ref.name} (${oneLine(err.message, 300)}): compared read-only.`;
+    const group = ref.apiVersion.includes('/') ? `.${ref.apiVersion.slice(0, ref.apiVersion.indexOf('/'))}` : '';
+    if (err.kind === 'forbidden') return { kind: 'forbidden', resource: `${resource.plural}${group}` };
+    return { kind: 'refused', reason: `The API server refused the dry run of ${ref.kind} ${ref.name} (${oneLine(err.message, 300)}): compared read-only.` };
   }
 }
 

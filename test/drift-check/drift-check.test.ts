@@ -14,7 +14,7 @@ import { HELM_MAJORS, type HelmMajor } from '../helpers/helm.js';
 import { repoRoot } from '../helpers/paths.js';
 import { startGitHubFake, WRITE_TOKEN, type GitHubFake } from '../fakes/github.js';
 import { bed, chartRef, deleteNamespace, exec, uniq } from '../testbed/util.js';
-import { driftCheck, driftEnv, everythingShown, findings, helm, kube, missingOf, releaseOf, reportOf, type DriftEnv } from './helpers.js';
+import { driftCheck, driftEnv, everythingShown, findings, helm, kube, missingOf, readerKubeconfig, releaseOf, reportOf, type DriftEnv } from './helpers.js';
 
 const CHART = () => chartRef('chalk-metadata-plane');
 const WIDGETS = join(repoRoot, 'test', 'drift-check', 'fixtures', 'widgets');
@@ -146,6 +146,24 @@ describe.each(HELM_MAJORS)('drift-check, releases deployed by helm %i', (major: 
     ]);
     expect(missingOf(r)).toEqual([]);
     expect(run.outputs).toMatchObject({ drifted: 'true', 'live-count': '1', 'desired-count': '0', 'missing-count': '0' });
+  });
+
+  it('compares read-only, and says so, when the identity may read everything but patch nothing', async () => {
+    const ns = namespace('drift-ro');
+    await install('chalk', ns, CHART(), ['--version', '0.1.2', ...metadataValues()]);
+    const kubeconfig = await readerKubeconfig(ns);
+    await kube(['-n', ns, 'scale', 'deployment/chalk-metadata-api', '--replicas=3']);
+    const run = await driftCheck(d, ws, { chart: CHART(), version: '0.1.2', release: 'chalk', namespace: ns }, { KUBECONFIG: kubeconfig });
+    expect(run.exitCode, everythingShown(run)).toBe(0);
+    const r = releaseOf(reportOf(run), 'chalk');
+    expect(findings(r, 'live')).toEqual([`Deployment.apps ${ns}/chalk-metadata-api /spec/replicas 1 -> 3`]);
+    expect(r.live.objects.map((o) => o.method)).toEqual(['read-only']);
+    expect(r.live.checked).toBe(6);
+    expect(r.live.notes).toEqual([
+      'No patch permission on configmaps, deployments.apps, serviceaccounts, services: compared read-only (a server-side apply dry run needs patch; it stores nothing).',
+    ]);
+    expect(missingOf(r)).toEqual([]);
+    expect(run.summary).toContain('compared read-only where a dry run was not possible');
   });
 
   it('reports a helm upgrade by hand with another value in desired vs deployed only', async () => {

@@ -4,9 +4,9 @@
  * test itself (the deploy a drift is measured against), and the report an action run wrote, reduced to
  * the findings of each section so a test can compare them exactly.
  */
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
 import type { DriftReport, ReleaseDrift } from '../../src/drift/types.js';
 import { objectLabel } from '../../src/plan/text-diff.js';
@@ -54,6 +54,32 @@ export function helm(d: DriftEnv, args: string[]): Promise<void> {
 
 export async function kube(args: string[]): Promise<void> {
   await must(kubectl(args));
+}
+
+/**
+ * A kubeconfig for a service account that may read everything in `namespace` and change nothing (no
+ * patch, so no server-side apply dry run either).
+ */
+export async function readerKubeconfig(namespace: string): Promise<string> {
+  await kube(['-n', namespace, 'create', 'serviceaccount', 'drift-reader']);
+  await kube(['-n', namespace, 'create', 'role', 'drift-reader', '--verb=get,list,watch', '--resource=*.*']);
+  await kube(['-n', namespace, 'create', 'rolebinding', 'drift-reader', '--role=drift-reader', `--serviceaccount=${namespace}:drift-reader`]);
+  const token = (await must(kubectl(['-n', namespace, 'create', 'token', 'drift-reader', '--duration=1h']))).stdout.trim();
+  const b = bed();
+  const file = join(mkdtempSync(join(tmpdir(), 'drift-reader-')), 'kubeconfig');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'Config',
+      clusters: [{ name: 'bed', cluster: { server: b.TESTBED_APISERVER, 'certificate-authority': b.TESTBED_CA } }],
+      users: [{ name: 'drift-reader', user: { token } }],
+      contexts: [{ name: 'drift-reader', context: { cluster: 'bed', user: 'drift-reader' } }],
+      'current-context': 'drift-reader',
+    }),
+  );
+  afterAll(() => rmSync(dirname(file), { recursive: true, force: true }));
+  return file;
 }
 
 export function driftCheck(d: DriftEnv, workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
