@@ -1,6 +1,126 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 14416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  __: () => (/* binding */ WorkerTaskError),
+  Bb: () => (/* binding */ runBounded),
+  ZB: () => (/* binding */ serveWorkerTask),
+  eS: () => (/* binding */ setBundleLocation)
+});
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(75919);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(23919);
+;// CONCATENATED MODULE: ./src/bundle/worker-tasks.ts
+const WORKER_TASKS = {
+    'parse-yaml': () => Promise.all(/* import() */[__nccwpck_require__.e(207), __nccwpck_require__.e(25), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68744)),
+};
+
+;// CONCATENATED MODULE: ./src/bundle/worker.ts
+/**
+ * CPU-bound work that must stay bounded by a time limit (parsing hostile YAML: a synchronous parse
+ * blocks the event loop, so a timer can never interrupt it). In the bundle the task runs in a worker
+ * thread started from dist/index.js itself, with a memory cap, and is terminated at the deadline.
+ * Run from source (unit tests), where there is no bundle file, the task runs in-process.
+ */
+
+
+
+let bundleFile;
+/** Called by dist/<action>/<entry>.js with its own URL: the bundle is `../index.js` beside it. */
+function setBundleLocation(entryUrl) {
+    bundleFile = new URL('../index.js', entryUrl);
+}
+class WorkerTaskError extends errors/* ChalkError */.E {
+    boundary = 'worker';
+}
+async function runBounded(task, input, limits) {
+    if (!bundleFile)
+        return (await WORKER_TASKS[task]()).run(input);
+    const worker = new external_node_worker_threads_.Worker(bundleFile, {
+        workerData: { chalkWorkerTask: task, input },
+        resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb ?? 512 },
+        stdout: true,
+        stderr: true,
+    });
+    return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+            void worker.terminate();
+            reject(new WorkerTaskError('timeout', `${limits.what} did not finish within ${Math.round(limits.timeoutMs / 100) / 10} s and was stopped.`, 'Make the file smaller and simpler (no deep alias chains), or raise the timeout input.'));
+        }, limits.timeoutMs);
+        worker.once('message', (result) => {
+            clearTimeout(timer);
+            void worker.terminate();
+            if (result.ok)
+                resolve(result.value);
+            else
+                reject(new WorkerTaskError('crash', `${limits.what} failed: ${result.message}`, 'Report this as a bug in chalk-actions with the log.'));
+        });
+        worker.once('error', (err) => {
+            clearTimeout(timer);
+            reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+                ? new WorkerTaskError('memory', `${limits.what} needed more than ${limits.maxHeapMb ?? 512} MB and was stopped.`, 'Make the file smaller and simpler (no deep alias chains).')
+                : new WorkerTaskError('crash', `${limits.what} failed: ${err.message}`, 'Report this as a bug in chalk-actions with the log.'));
+        });
+    });
+}
+/** In a worker started by runBounded: run the task and post its result. A no-op on the main thread. */
+function serveWorkerTask() {
+    const message = external_node_worker_threads_.workerData;
+    if (external_node_worker_threads_.isMainThread || !message?.chalkWorkerTask || !external_node_worker_threads_.parentPort)
+        return;
+    const port = external_node_worker_threads_.parentPort;
+    void WORKER_TASKS[message.chalkWorkerTask]()
+        .then((task) => task.run(message.input))
+        .then((value) => port.postMessage({ ok: true, value }), (err) => port.postMessage({ ok: false, message: err instanceof Error ? err.message : String(err) }));
+}
+
+
+/***/ }),
+
+/***/ 23919:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ ChalkError),
+/* harmony export */   f: () => (/* binding */ errorInfo)
+/* harmony export */ });
+/**
+ * The one base of every typed error a boundary raises (helm, chart access, registry login,
+ * credentials, kube, AWS, Postgres): a `kind` to branch on, a message that says what happened and
+ * a `fix` that says what to do next. Verdicts and reports test `instanceof ChalkError`, never the
+ * shape of an object, and each boundary maps its failures into it once.
+ */
+class ChalkError extends Error {
+    kind;
+    fix;
+    constructor(kind, message, fix) {
+        super(message);
+        this.kind = kind;
+        this.fix = fix;
+        this.name = new.target.name;
+    }
+    /** The JSON-serialisable form engines put in their results. */
+    toJSON() {
+        return { boundary: this.boundary, kind: this.kind, message: this.message, fix: this.fix };
+    }
+}
+/** The serialisable form of anything thrown: typed errors keep their kind and fix. */
+function errorInfo(err) {
+    if (err instanceof ChalkError)
+        return err.toJSON();
+    return { boundary: 'internal', kind: 'unknown', message: err instanceof Error ? err.message : String(err), fix: '' };
+}
+
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -229,6 +349,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -585,29 +712,47 @@ var __webpack_exports__ = {};
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ cli),
   n: () => (/* binding */ start)
 });
 
 ;// CONCATENATED MODULE: ./src/bundle/entries.ts
 const ENTRIES = {
-    'helm-login/main': () => Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(815), __nccwpck_require__.e(805), __nccwpck_require__.e(280), __nccwpck_require__.e(322)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4322)),
-    'helm-login/post': () => Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(280), __nccwpck_require__.e(129)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75129)),
-    'preflight/main': () => Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(815), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53839)),
+    'deploy-dataplane/main': () => Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(207), __nccwpck_require__.e(789), __nccwpck_require__.e(152), __nccwpck_require__.e(828), __nccwpck_require__.e(108), __nccwpck_require__.e(25), __nccwpck_require__.e(317), __nccwpck_require__.e(87), __nccwpck_require__.e(67), __nccwpck_require__.e(40), __nccwpck_require__.e(936), __nccwpck_require__.e(813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17103)),
+    'deploy-metadata/main': () => Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(207), __nccwpck_require__.e(789), __nccwpck_require__.e(152), __nccwpck_require__.e(828), __nccwpck_require__.e(108), __nccwpck_require__.e(25), __nccwpck_require__.e(317), __nccwpck_require__.e(87), __nccwpck_require__.e(67), __nccwpck_require__.e(44), __nccwpck_require__.e(40), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94466)),
+    'drift-check/main': () => Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(207), __nccwpck_require__.e(789), __nccwpck_require__.e(152), __nccwpck_require__.e(828), __nccwpck_require__.e(108), __nccwpck_require__.e(25), __nccwpck_require__.e(317), __nccwpck_require__.e(87), __nccwpck_require__.e(67), __nccwpck_require__.e(604), __nccwpck_require__.e(936), __nccwpck_require__.e(189)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53189)),
+    'helm-login/main': () => Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(207), __nccwpck_require__.e(789), __nccwpck_require__.e(828), __nccwpck_require__.e(108), __nccwpck_require__.e(433)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57433)),
+    'helm-login/post': () => Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(828), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66781)),
+    'preflight/main': () => Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(207), __nccwpck_require__.e(828), __nccwpck_require__.e(25), __nccwpck_require__.e(87), __nccwpck_require__.e(44), __nccwpck_require__.e(4)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60358)),
+    'render-and-diff/main': () => Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(207), __nccwpck_require__.e(789), __nccwpck_require__.e(152), __nccwpck_require__.e(828), __nccwpck_require__.e(108), __nccwpck_require__.e(25), __nccwpck_require__.e(317), __nccwpck_require__.e(604), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20370)),
+    'verify/main': () => Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(207), __nccwpck_require__.e(789), __nccwpck_require__.e(828), __nccwpck_require__.e(108), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83579)),
 };
 
+// EXTERNAL MODULE: ./src/bundle/worker.ts + 1 modules
+var worker = __nccwpck_require__(14416);
 ;// CONCATENATED MODULE: ./src/bundle/index.ts
 /**
  * The toolkit's one bundle (dist/index.js). Each action's `main:`/`post:` is a two-line file in
  * dist/<action>/ that calls `start`; the action's glue and everything heavy load only then, once.
+ * The same file is the entry of the worker threads runBounded starts.
  */
 
-async function start(entry) {
+
+(0,worker/* serveWorkerTask */.ZB)();
+async function start(entry, entryUrl) {
     const load = ENTRIES[entry];
     if (!load)
         throw new Error(`chalk-actions has no entry point ${entry}; known: ${Object.keys(ENTRIES).join(', ')}.`);
+    (0,worker/* setBundleLocation */.eS)(entryUrl);
     const action = await load();
     await action.run();
 }
+/** The `chalk-actions` command line (bin/chalk-actions.mjs), loaded only when it runs. */
+async function cli(...args) {
+    const { cli: run } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(207), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97041));
+    return run(...args);
+}
 
+var __webpack_exports__cli = __webpack_exports__.x;
 var __webpack_exports__start = __webpack_exports__.n;
-export { __webpack_exports__start as start };
+export { __webpack_exports__cli as cli, __webpack_exports__start as start };
