@@ -7,7 +7,7 @@
  * (`helm.sh/resource-policy: keep`) are `kept`. Secrets are masked (secrets.ts) and ignore rules
  * mark, never drop, the differences they match.
  */
-import { keyId, objectDocuments, parseObjects, splitManifest, type KubeObject, type ManifestDocument } from './documents.js';
+import { keyedDocuments, keyId, objectDocuments, parseObjects, rawDocuments, splitManifest, type KubeObject, type ManifestDocument } from './documents.js';
 import { diffFields, isMap } from './field-diff.js';
 import { CHART_BUMP_RULE, ignoreMatcher, type IgnoreMatcher, type IgnoreRule } from './ignore.js';
 import { normaliseObject } from './normalise.js';
@@ -43,15 +43,17 @@ interface Pair {
 
 export function diffManifests(before: ManifestInput, after: ManifestInput, options: DiffOptions): ManifestDiff {
   const notes: string[] = [];
-  const oldDocs = indexDocuments(toDocuments(before, options.namespace), 'deployed', notes);
-  const newDocs = indexDocuments(toDocuments(after, options.namespace), 'planned', notes);
+  const sides = documentsOf(before, after, options.namespace);
+  const oldDocs = indexDocuments(sides.before, 'deployed', notes);
+  const newDocs = indexDocuments(sides.after, 'planned', notes);
   const objects = new Objects();
   const pairs: Pair[] = [];
-  for (const id of new Set([...oldDocs.keys(), ...newDocs.keys()])) {
-    const pair: Pair = { id, before: oldDocs.get(id), after: newDocs.get(id) };
-    if (pair.before?.body && pair.before.body === pair.after?.body) continue;
-    pairs.push(pair);
+  for (const [id, a] of newDocs) {
+    if (sides.identical.has(id)) continue;
+    const b = oldDocs.get(id);
+    if (!(b?.body && b.body === a.body)) pairs.push({ id, before: b, after: a });
   }
+  for (const [id, b] of oldDocs) if (!newDocs.has(id) && !sides.identical.has(id)) pairs.push({ id, before: b });
 
   const masked = new MaskedValues();
   for (const v of options.maskedValues ?? []) masked.add(v);
@@ -81,11 +83,10 @@ export function diffManifests(before: ManifestInput, after: ManifestInput, optio
   const changedIds = new Set(changes.flatMap((c) => [keyId(c.key), ...(c.renamedFrom ? [keyId(c.renamedFrom)] : [])]));
   for (const [id, doc] of newDocs) {
     if (changedIds.has(id)) continue;
-    const old = oldDocs.get(id);
     changes.push({
       key: doc.key,
       change: 'unchanged',
-      apiVersion: { before: old?.apiVersion ?? doc.apiVersion, after: doc.apiVersion },
+      apiVersion: { before: oldDocs.get(id)?.apiVersion ?? doc.apiVersion, after: doc.apiVersion },
       fields: [],
       ...source(doc),
     });
@@ -93,6 +94,39 @@ export function diffManifests(before: ManifestInput, after: ManifestInput, optio
   changes.sort((x, y) => compareKeys(x.key, y.key));
   const counts = countChanges(changes);
   return { objects: changes, counts, changes: changeTotal(counts), notes };
+}
+
+interface Sides {
+  before: ManifestDocument[];
+  after: ManifestDocument[];
+  /** Ids of planned objects whose document text equals the deployed one at the same position, unparsed and unkeyed. */
+  identical: Set<string>;
+}
+
+/**
+ * Both sides as keyed documents. Rendered streams come out in the same order each time, so a deployed
+ * document whose text equals the planned one at the same position is that object unchanged: it is not
+ * even keyed. The rest are keyed and paired by key.
+ */
+function documentsOf(before: ManifestInput, after: ManifestInput, namespace: string): Sides {
+  if (typeof before !== 'string' || typeof after !== 'string')
+    return { before: toDocuments(before, namespace), after: toDocuments(after, namespace), identical: new Set() };
+  const oldRaw = rawDocuments(before);
+  const newRaw = rawDocuments(after);
+  const sides: Sides = { before: [], after: [], identical: new Set() };
+  const matched = new Set<number>();
+  newRaw.forEach((raw, i) => {
+    const docs = keyedDocuments(raw, namespace);
+    sides.after.push(...docs);
+    if (docs.length === 1 && docs[0]!.body && oldRaw[i]?.body === raw.body) {
+      sides.identical.add(docs[0]!.id);
+      matched.add(i);
+    }
+  });
+  oldRaw.forEach((raw, i) => {
+    if (!matched.has(i)) sides.before.push(...keyedDocuments(raw, namespace));
+  });
+  return sides;
 }
 
 export function changeTotal(c: DiffCounts): number {

@@ -36,17 +36,18 @@ export function groupOf(apiVersion: string): string {
 
 /** The documents of a multi-document stream (`---` separated), each keyed; empty documents dropped. */
 export function splitManifest(text: string, defaultNamespace: string): ManifestDocument[] {
-  const out: ManifestDocument[] = [];
-  for (const { body, source, scanned } of scanStream(text)) {
-    if (scanned) {
-      const key = objectKey(scanned.apiVersion, scanned.kind, scanned.namespace, scanned.name, defaultNamespace);
-      out.push({ key, id: keyId(key), apiVersion: scanned.apiVersion, body, ...(source ? { source } : {}) });
-      continue;
-    }
-    const objects = parseObjects(body, source);
-    for (const object of objects) out.push(documentOf(object, objects.length === 1 ? body : '', source, defaultNamespace));
+  return rawDocuments(text).flatMap((raw) => keyedDocuments(raw, defaultNamespace));
+}
+
+/** One document's objects, keyed by line scan when certain, else parsed (a List gives its items). */
+export function keyedDocuments({ body, source }: RawDocument, defaultNamespace: string): ManifestDocument[] {
+  const scanned = scanKey(body);
+  if (scanned) {
+    const key = objectKey(scanned.apiVersion, scanned.kind, scanned.namespace, scanned.name, defaultNamespace);
+    return [{ key, id: keyId(key), apiVersion: scanned.apiVersion, body, ...(source ? { source } : {}) }];
   }
-  return out;
+  const objects = parseObjects(body, source);
+  return objects.map((object) => documentOf(object, objects.length === 1 ? body : '', source, defaultNamespace));
 }
 
 /** Parsed objects (already objects, e.g. from an API read) as documents. */
@@ -78,12 +79,10 @@ interface ScannedKey {
   namespace?: string;
 }
 
-interface RawDocument {
+export interface RawDocument {
   /** The text without leading comments and trailing whitespace. */
   body: string;
   source?: string;
-  /** The key, when the line scan is certain of it. */
-  scanned?: ScannedKey;
 }
 
 const SPACE = 32;
@@ -97,18 +96,15 @@ const TOP_FIELDS = ['apiVersion', 'kind', 'metadata'] as const;
 const META_FIELDS = ['name', 'namespace'] as const;
 
 /**
- * The stream's documents without reading every line: each document ends at the next marker line
- * (`---` or `...`, found with indexOf), and only its leading comments (helm's `# Source:`) and the
- * lines up to its key are read: top-level `apiVersion:`, `kind:`, `metadata:` and the direct
- * `name:`/`namespace:` children of `metadata:`. Anything unusual leaves the key unscanned, and the
- * document is parsed.
+ * The stream's documents without reading every line: each ends at the next marker line (`---` or
+ * `...`, found with indexOf); only its leading comments (helm's `# Source:`) are read.
  */
-function scanStream(text: string): RawDocument[] {
+export function rawDocuments(text: string): RawDocument[] {
   const docs: RawDocument[] = [];
   const markers = new MarkerFinder(text);
   for (let start = markers.startOfFirstDocument(); start <= text.length;) {
     const end = markers.next(start);
-    const doc = scanDocument(text, start, end);
+    const doc = rawDocument(text, start, end);
     if (doc) docs.push(doc);
     start = markers.after(end);
   }
@@ -164,35 +160,50 @@ class MarkerFinder {
   }
 }
 
-function scanDocument(text: string, from: number, to: number): RawDocument | undefined {
-  const doc = newDocumentState();
-  let start = from;
-  for (; start < to && !doc.done;) {
+/** The body between leading comments and trailing whitespace, or undefined for a document of comments only. */
+function rawDocument(text: string, from: number, to: number): RawDocument | undefined {
+  let source: string | undefined;
+  for (let start = from; start < to;) {
     let end = text.indexOf('\n', start);
     if (end < 0 || end > to) end = to;
     let indent = 0;
-    while (start + indent < end && text.charCodeAt(start + indent) === SPACE) indent++;
+    while (start + indent < end && isSpace(text.charCodeAt(start + indent)) && text.charCodeAt(start + indent) !== 10) indent++;
     const first = text.charCodeAt(start + indent);
+    if (start + indent < end && first !== HASH) {
+      let last = to;
+      while (last > start && isSpace(text.charCodeAt(last - 1))) last--;
+      return { body: text.slice(start, last), ...(source ? { source } : {}) };
+    }
+    if (first === HASH && text.startsWith(SOURCE, start + indent)) source = text.slice(start + indent + SOURCE.length, end).trim();
+    start = end + 1;
+  }
+  return undefined;
+}
+
+/**
+ * The key by reading only the lines up to it: top-level `apiVersion:`, `kind:`, `metadata:` and the
+ * direct `name:`/`namespace:` children of `metadata:`; undefined when anything is unusual.
+ */
+export function scanKey(body: string): ScannedKey | undefined {
+  const doc = newDocumentState();
+  for (let start = 0; start < body.length && !doc.done;) {
+    let end = body.indexOf('\n', start);
+    if (end < 0) end = body.length;
+    let indent = 0;
+    while (start + indent < end && body.charCodeAt(start + indent) === SPACE) indent++;
+    const first = body.charCodeAt(start + indent);
     const blank = start + indent >= end || (first === CR && start + indent + 1 === end);
-    if (blank || first === HASH) {
-      if (doc.bodyStart < 0 && first === HASH && text.startsWith(SOURCE, start + indent)) doc.source = text.slice(start + indent + SOURCE.length, end).trim();
-    } else {
-      if (doc.bodyStart < 0) doc.bodyStart = start;
-      if (first === TAB) doc.unsure = true;
-      else if (indent === 0) topLevelLine(doc, text, start, end);
-      else if (doc.inMetadata) metadataLine(doc, text, start + indent, end, indent);
+    if (!blank && first !== HASH) {
+      if (first === TAB) return undefined;
+      if (indent === 0) topLevelLine(doc, body, start, end);
+      else if (doc.inMetadata) metadataLine(doc, body, start + indent, end, indent);
     }
     start = end + 1;
   }
-  if (doc.bodyStart < 0) return undefined;
-  let last = to;
-  while (last > doc.bodyStart && isSpace(text.charCodeAt(last - 1))) last--;
-  return { body: text.slice(doc.bodyStart, last), ...(doc.source ? { source: doc.source } : {}), ...(doc.unsure ? {} : keyOf(doc)) };
+  return doc.unsure ? undefined : keyOf(doc);
 }
 
 interface DocumentState {
-  bodyStart: number;
-  source?: string;
   top: Partial<Record<(typeof TOP_FIELDS)[number], string>>;
   meta: Partial<Record<(typeof META_FIELDS)[number], string>>;
   inMetadata: boolean;
@@ -203,7 +214,7 @@ interface DocumentState {
 }
 
 function newDocumentState(): DocumentState {
-  return { bodyStart: -1, top: {}, meta: {}, inMetadata: false, metadataIndent: -1, unsure: false, done: false };
+  return { top: {}, meta: {}, inMetadata: false, metadataIndent: -1, unsure: false, done: false };
 }
 
 function isSpace(c: number): boolean {
@@ -238,14 +249,14 @@ function metadataLine(doc: DocumentState, text: string, at: number, end: number,
   }
 }
 
-function keyOf(doc: DocumentState): { scanned?: ScannedKey } {
+function keyOf(doc: DocumentState): ScannedKey | undefined {
   const apiVersion = scalar(doc.top.apiVersion);
   const kind = scalar(doc.top.kind);
   const name = scalar(doc.meta.name);
-  if (!apiVersion || !kind || !name || doc.top.metadata !== '' || kind.endsWith('List')) return {};
-  if (doc.meta.namespace === undefined) return { scanned: { apiVersion, kind, name } };
+  if (!apiVersion || !kind || !name || doc.top.metadata !== '' || kind.endsWith('List')) return undefined;
+  if (doc.meta.namespace === undefined) return { apiVersion, kind, name };
   const namespace = scalar(doc.meta.namespace);
-  return namespace ? { scanned: { apiVersion, kind, name, namespace } } : {};
+  return namespace ? { apiVersion, kind, name, namespace } : undefined;
 }
 
 /** A plain scalar that cannot be read two ways (no quotes, flow, anchor, tag, comment or escape). */

@@ -120,6 +120,13 @@ data:
     expect(diff.changes).toBe(0);
   });
 
+  it('pairs identical documents whatever their position: an insertion or a reordering changes nothing else', () => {
+    const [a, b, c] = [configMap('a'), configMap('b'), deployment()];
+    expect(diffManifests(stream(a, b, c), stream(c, b, a), { namespace: NS }).changes).toBe(0);
+    const inserted = diffManifests(stream(a, b, c), stream(configMap('new', 'teams: [x]'), a, b, c), { namespace: NS });
+    expect(inserted.objects.map((o) => `${o.key.name}:${o.change}`)).toEqual(['a:unchanged', 'b:unchanged', 'new:added', 'chalk-metadata-api:unchanged']);
+  });
+
   it('treats a null value as absent and stringData as the data it becomes', () => {
     const before = `apiVersion: v1
 kind: Secret
