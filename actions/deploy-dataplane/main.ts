@@ -7,7 +7,7 @@ import { getBoolean, getDuration, getList, getOneOf, getOptional, getString, Inp
 import { runnerTemp, workspace } from '../../src/action/paths.js';
 import { lockPathFor } from '../../src/apply/chart-lock.js';
 import { AMI_FAMILIES, backgroundPersistence, clusterIssuer, ec2NodeClass, type ClusterResource } from '../../src/apply/cluster-resources.js';
-import { runChartLock, runDeployDataplane } from '../../src/apply/dataplane.js';
+import { runChartLock, runDeployDataplane, type DeployDataplaneResult } from '../../src/apply/dataplane.js';
 import { DEFAULT_CHART_SET_YAML } from '../../src/apply/default-chart-set.js';
 import { ApplyKube } from '../../src/apply/kube-apply.js';
 import { githubProvenance, lockHolder } from '../../src/apply/provenance.js';
@@ -135,30 +135,15 @@ export function run(): Promise<void> {
     const caFile = getOptional(Inputs.CaFile) ? resolve(ws, getString(Inputs.CaFile)) : undefined;
     const provenance = githubProvenance(process.env);
 
-    const { client: helm, warnings } = await setupHelm({ tempDir: runnerTemp() });
-    for (const w of warnings) core.warning(w);
     const files = { chartSet, lockPath, lockShown: displayPath(lockPath, ws), maxParallel };
-    const result =
-      mode === 'lock'
-        ? await runChartLock({
-            ...files,
-            helm,
-            registryAccess: async (host) => ({
-              ...(await registryConfigCredentials(registryConfigPath(), host).catch(() => undefined)),
-              ...(caFile ? { caFile } : {}),
-              signal: cancellation.signal,
-            }),
-            signal: cancellation.signal,
-          })
-        : await runDeployDataplane({
-            ...files,
+    const deploy =
+      mode === 'deploy'
+        ? {
             resources: clusterResources(),
             defaultTimeoutMs: getDuration(Inputs.Timeout, Defaults.Timeout),
             historyMax,
             releaseValues,
             settings: {
-              helm,
-              kube: await ApplyKube.load(),
               ...(caFile ? { caFile } : {}),
               recoverPending: getBoolean(Inputs.RecoverPending),
               recoverPendingAfterMs: getDuration(Inputs.RecoverPendingAfter, Defaults.RecoverPendingAfter),
@@ -169,7 +154,26 @@ export function run(): Promise<void> {
               trace: getOneOf(Inputs.Trace, TRACE_TARGETS) ?? 'objects',
               signal: cancellation.signal,
             },
-          });
+          }
+        : undefined;
+
+    const { client: helm, warnings } = await setupHelm({ tempDir: runnerTemp() });
+    for (const w of warnings) core.warning(w);
+    let result: DeployDataplaneResult;
+    if (deploy) {
+      const kube = await ApplyKube.load();
+      result = await runDeployDataplane({ ...files, ...deploy, settings: { ...deploy.settings, helm, kube } }).finally(() => kube.close());
+    } else
+      result = await runChartLock({
+        ...files,
+        helm,
+        registryAccess: async (host) => ({
+          ...(await registryConfigCredentials(registryConfigPath(), host).catch(() => undefined)),
+          ...(caFile ? { caFile } : {}),
+          signal: cancellation.signal,
+        }),
+        signal: cancellation.signal,
+      });
 
     for (const r of result.releases) {
       const origin = r.error?.origin;

@@ -109,7 +109,7 @@ export function run(): Promise<void> {
       secrets,
       settings: { ...settings, helm, kube },
       checkTimeoutMs,
-    });
+    }).finally(() => kube.close());
 
     for (const check of result.checks) annotate(check.problems, check.title);
     const release = result.release;

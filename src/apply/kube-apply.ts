@@ -5,6 +5,7 @@
  * through here but is never logged: outcomes name objects only.
  */
 import type * as K8s from '@kubernetes/client-node';
+import { KubeClient } from '../kube/client.js';
 import { KubeError, toKubeError } from '../kube/errors.js';
 
 export const FIELD_MANAGER = 'chalk-actions';
@@ -40,27 +41,29 @@ export class ApplyKube {
 
   private constructor(
     private readonly k8s: typeof K8s,
-    private readonly config: K8s.KubeConfig,
-    readonly server: string,
+    private readonly client: KubeClient,
   ) {}
 
-  /** Loads the kubeconfig as kubectl and helm do ($KUBECONFIG, else ~/.kube/config, else in-cluster). */
+  /**
+   * The current kubeconfig context, as kubectl and helm read it, through KubeClient: an exec credential
+   * plugin runs bounded and is stopped by close().
+   */
   static async load(): Promise<ApplyKube> {
-    const k8s = await import('@kubernetes/client-node');
-    const config = new k8s.KubeConfig();
-    try {
-      config.loadFromDefault();
-    } catch (err) {
-      throw new KubeError('no-config', `the kubeconfig cannot be read: ${err instanceof Error ? err.message : String(err)}`, 'Fix the kubeconfig file.');
-    }
-    const cluster = config.getCurrentCluster();
-    if (!cluster)
-      throw new KubeError(
-        'no-config',
-        'no kubeconfig with a current context: KUBECONFIG is unset or empty',
-        'Configure cluster access first, e.g. `aws eks update-kubeconfig --name <cluster>`.',
-      );
-    return new ApplyKube(k8s, config, cluster.server);
+    const client = await KubeClient.load();
+    return new ApplyKube(await import('@kubernetes/client-node'), client);
+  }
+
+  get server(): string {
+    return this.client.server;
+  }
+
+  private get config(): K8s.KubeConfig {
+    return this.client.kubeConfig;
+  }
+
+  /** Stops the credential plugin, if any, and closes the client's connections. */
+  close(): Promise<void> {
+    return this.client.close();
   }
 
   private async call<T>(fn: () => Promise<T>): Promise<T> {
