@@ -16,7 +16,8 @@ import { annotation } from '../../src/report/annotations.js';
 import { driftHeadline, driftIssue, driftSummary, resolvedComment } from '../../src/report/drift-summary.js';
 import { generated, setOutputs, writeSummary } from '../../src/report/outputs.js';
 import { redactJson } from '../../src/report/secrets.js';
-import { ignoreInput, releaseInputs } from './inputs.js';
+import { ignoreRulesInput } from '../../src/action/release-inputs.js';
+import { releaseInputs } from './inputs.js';
 import { Defaults, Inputs, Outputs } from './names.js';
 
 // Bundled dependencies (the Kubernetes client's fetch) trip Node deprecation warnings the user can do nothing about.
@@ -27,7 +28,7 @@ export function run(): Promise<void> {
     const ws = workspace();
     const outDir = await mkdtemp(join(runnerTemp(), 'drift-check-'));
     const releases = await releaseInputs({ workspace: ws, cwd: resolve(ws, getString(Inputs.WorkingDirectory, Defaults.WorkingDirectory)), tempDir: outDir });
-    const ignore = ignoreInput();
+    const ignore = ignoreRulesInput();
     const failOnDrift = getBoolean(Inputs.FailOnDrift);
     const issue = getBoolean(Inputs.Issue);
     const label = getString(Inputs.IssueLabel, Defaults.IssueLabel);

@@ -1,67 +1,16 @@
 /** render-and-diff's inputs, read and checked before anything runs, as the plan engine's typed options. */
 import * as core from '@actions/core';
-import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { getBoolean, getList, getOptional, getString, InputError, shown } from '../../src/action/inputs.js';
+import { getOptional, InputError } from '../../src/action/inputs.js';
+import { digestInput, singleReleaseInput, valuesFileInput, type Paths } from '../../src/action/release-inputs.js';
 import { assertName } from '../../src/kube/names.js';
-import { parseIgnoreRules, type IgnoreRule } from '../../src/plan/ignore.js';
-import type { ValuesFile } from '../../src/plan/locate.js';
 import type { ReleaseRequest } from '../../src/plan/run.js';
 import { Defaults, Inputs } from './names.js';
 
+export type { Paths } from '../../src/action/release-inputs.js';
+
 const RELEASE_FIELDS = ['chart', 'repo-url', 'version', 'digest', 'release', 'namespace', 'values-files', 'seed-file', 'set', 'kube-version', 'include-crds'];
-
-export interface Paths {
-  workspace: string;
-  /** working-directory, resolved. */
-  cwd: string;
-}
-
-function valuesFile(paths: Paths, file: string, input: string): ValuesFile {
-  const path = resolve(paths.cwd, file);
-  const display = relative(paths.workspace, path) || file;
-  if (!existsSync(path))
-    throw new InputError(`${input}: ${shown(display)} does not exist.`, `Create it, or correct the path (relative to ${Inputs.WorkingDirectory}).`);
-  return { path, display };
-}
-
-function lines(text: string): string[] {
-  return text
-    .split('\n')
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-function digestInput(digest: string | undefined, where: string): string | undefined {
-  if (digest && !/^sha256:[0-9a-f]{64}$/.test(digest)) throw new InputError(`${where} must be sha256:<64 hex digits>, but it is ${shown(digest)}.`);
-  return digest;
-}
-
-/** The release to plan from the single-release inputs. */
-function singleRelease(paths: Paths): ReleaseRequest {
-  const repoUrl = getOptional(Inputs.RepoUrl);
-  const chart = getOptional(Inputs.Chart) ?? `oci://${getString(Inputs.Registry, Defaults.Registry)}/charts/chalk-metadata-plane`;
-  const version = getOptional(Inputs.Version);
-  const digest = digestInput(getOptional(Inputs.Digest), `Input ${Inputs.Digest}`);
-  const seed = getOptional(Inputs.SeedFile);
-  const kubeVersion = getOptional(Inputs.KubeVersion);
-  return {
-    chart: {
-      ref: chart.startsWith('oci://') || repoUrl ? chart : resolve(paths.cwd, chart),
-      ...(version ? { version } : {}),
-      ...(digest ? { digest } : {}),
-      ...(repoUrl ? { repoUrl } : {}),
-    },
-    release: assertName('release', getString(Inputs.Release, Defaults.Release), `Input ${Inputs.Release}`),
-    namespace: assertName('namespace', getString(Inputs.Namespace, Defaults.Namespace), `Input ${Inputs.Namespace}`),
-    valuesFiles: getList(Inputs.ValuesFiles).map((f) => valuesFile(paths, f, `Input ${Inputs.ValuesFiles}`)),
-    ...(seed ? { seedFile: valuesFile(paths, seed, `Input ${Inputs.SeedFile}`) } : {}),
-    set: lines(core.getInput(Inputs.Set)),
-    ...(kubeVersion ? { kubeVersion } : {}),
-    includeCrds: getBoolean(Inputs.IncludeCrds),
-  };
-}
 
 /** Several releases from the `releases` YAML list. */
 function listedReleases(text: string, paths: Paths): ReleaseRequest[] {
@@ -120,8 +69,8 @@ function listedReleases(text: string, paths: Paths): ReleaseRequest[] {
       },
       release,
       namespace,
-      valuesFiles: list('values-files').map((f) => valuesFile(paths, f, `${where}.values-files`)),
-      ...(seed ? { seedFile: valuesFile(paths, seed, `${where}.seed-file`) } : {}),
+      valuesFiles: list('values-files').map((f) => valuesFileInput(paths, f, `${where}.values-files`)),
+      ...(seed ? { seedFile: valuesFileInput(paths, seed, `${where}.seed-file`) } : {}),
       set: list('set'),
       ...(kubeVersion ? { kubeVersion } : {}),
       includeCrds: crds !== false,
@@ -131,20 +80,8 @@ function listedReleases(text: string, paths: Paths): ReleaseRequest[] {
 
 export function releaseInputs(paths: Paths): ReleaseRequest[] {
   const listed = core.getInput(Inputs.Releases).trim();
-  if (!listed) return [singleRelease(paths)];
+  if (!listed) return [singleReleaseInput(paths, { registry: Defaults.Registry, release: Defaults.Release, namespace: Defaults.Namespace })];
   for (const single of [Inputs.Chart, Inputs.RepoUrl, Inputs.Version, Inputs.Digest])
     if (getOptional(single)) throw new InputError(`Inputs ${Inputs.Releases} and ${single} cannot be combined: give each release's ${single} in its entry.`);
   return listedReleases(listed, paths);
-}
-
-export function ignoreInput(): IgnoreRule[] {
-  const text = core.getInput(Inputs.Ignore).trim();
-  if (!text) return [];
-  let value: unknown;
-  try {
-    value = parse(text);
-  } catch (err) {
-    throw new InputError(`Input ${Inputs.Ignore} is not YAML: ${(err as Error).message.split('\n')[0]}`);
-  }
-  return parseIgnoreRules(value);
 }

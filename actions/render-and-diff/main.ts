@@ -17,7 +17,8 @@ import { annotation } from '../../src/report/annotations.js';
 import { generated, setOutputs, writeSummary } from '../../src/report/outputs.js';
 import { planComment, planDiffText, planSummary } from '../../src/report/plan-summary.js';
 import { redactJson } from '../../src/report/secrets.js';
-import { ignoreInput, releaseInputs } from './inputs.js';
+import { ignoreRulesInput } from '../../src/action/release-inputs.js';
+import { releaseInputs } from './inputs.js';
 import { Defaults, Inputs, Outputs } from './names.js';
 
 const MODES = ['auto', 'offline', 'server'] as const;
@@ -28,7 +29,7 @@ export function run(): Promise<void> {
     const ws = workspace();
     const paths = { workspace: ws, cwd: resolve(ws, getString(Inputs.WorkingDirectory, Defaults.WorkingDirectory)) };
     const releases = releaseInputs(paths);
-    const ignore = ignoreInput();
+    const ignore = ignoreRulesInput();
     const mode = getOneOf(Inputs.Mode, MODES) ?? 'auto';
     const comment = getOneOf(Inputs.Comment, COMMENT_CHOICES) ?? 'auto';
     const caFile = getOptional(Inputs.CaFile);
