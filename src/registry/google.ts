@@ -12,7 +12,8 @@ import { CredentialError, type RegistryCredentials } from './credentials.js';
 const GAR_USERNAME = 'oauth2accesstoken';
 const SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
 
-export async function artifactRegistryCredentials(host: string, accessToken?: string): Promise<RegistryCredentials> {
+/** `timeoutMs` bounds each request the auth library makes (the OIDC token, the STS exchange). */
+export async function artifactRegistryCredentials(host: string, accessToken?: string, timeoutMs?: number): Promise<RegistryCredentials> {
   if (accessToken) {
     registerSecret(accessToken);
     return { host, provider: 'artifact-registry', username: GAR_USERNAME, password: accessToken };
@@ -20,10 +21,12 @@ export async function artifactRegistryCredentials(host: string, accessToken?: st
   const { GoogleAuth } = await import('google-auth-library');
   const file = process.env.GOOGLE_APPLICATION_CREDENTIALS;
   try {
-    const auth = new GoogleAuth({ scopes: [SCOPE] });
+    const clientOptions = timeoutMs ? { transporterOptions: { timeout: timeoutMs } } : {};
+    const auth = new GoogleAuth({ scopes: [SCOPE], clientOptions });
     // With a credentials file, build its client directly: getClient() would also look up the project
     // id, which for Workload Identity Federation is a Resource Manager call the login does not need.
-    const client = file ? auth.fromJSON(JSON.parse(await readFile(file, 'utf8')) as JWTInput) : await auth.getClient();
+    const client = file ? auth.fromJSON(JSON.parse(await readFile(file, 'utf8')) as JWTInput, clientOptions) : await auth.getClient();
+    shareTransporterWithSts(client);
     const { token } = await client.getAccessToken();
     registerSecret(token ?? undefined);
     if (!token) throw new Error('the credentials produced no access token');
@@ -37,4 +40,14 @@ export async function artifactRegistryCredentials(host: string, accessToken?: st
       'Run google-github-actions/auth before this step (it exports GOOGLE_APPLICATION_CREDENTIALS), or pass its access_token output as gcp-access-token; your Google project id must be registered with Chalk.',
     );
   }
+}
+
+/**
+ * An external_account client (Workload Identity Federation) exchanges its token at the STS through a
+ * transporter of its own, which transporterOptions does not reach: give it the client's, so the
+ * timeout bounds that request too (a silent STS would otherwise hold the step for minutes).
+ */
+function shareTransporterWithSts(client: { transporter: unknown }): void {
+  const sts = (client as { stsCredential?: { transporter?: unknown } }).stsCredential;
+  if (sts && 'transporter' in sts) sts.transporter = client.transporter;
 }

@@ -94,7 +94,7 @@ function credentialsFor(target: RegistryTarget, options: LoginOptions): Promise<
     case 'ecr-public':
       return ecrPublicCredentials(target.host, { ...(options.awsEndpoint ? { endpoint: options.awsEndpoint } : {}), ...limits });
     case 'artifact-registry':
-      return artifactRegistryCredentials(target.host, options.gcpAccessToken);
+      return artifactRegistryCredentials(target.host, options.gcpAccessToken, options.timeoutMs);
     case 'generic':
       return Promise.resolve(genericCredentials(target.host, options.username ?? '', options.password ?? ''));
   }

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runBundled } from '../helpers/action.js';
 import { startFakeSts, type FakeSts } from '../fakes/google-sts.js';
+import { startHostileServer, silence } from '../fakes/hostile-server.js';
 import { startFakeRegistry, type FakeRegistry } from '../fakes/oci-registry.js';
 import { makePki, type TestPki } from '../fakes/tls.js';
 import { HELM_MAJORS } from '../helpers/helm.js';
@@ -120,5 +121,30 @@ describe.each(HELM_MAJORS)('helm-login on helm %i: Google Artifact Registry', (m
     });
     expect(run.exitCode).toBe(1);
     expect(run.annotations[0]!.message).toContain(`${registry.host}: the registry rejected the credentials for user "oauth2accesstoken"`);
+  });
+});
+
+/** Ends before helm runs any registry verb, so one helm major is enough. */
+describe('helm-login: Google token service', () => {
+  it('a token service that never answers fails within timeout, naming the host', async () => {
+    sts = await startFakeSts({ accessToken: ACCESS_TOKEN, idToken: 'x.y.z' });
+    const silent = await startHostileServer({ behaviours: [silence()] });
+    try {
+      const workspace = await ws();
+      const started = Date.now();
+      const run = await runBundled('helm-login', {
+        workspace,
+        env: { GOOGLE_APPLICATION_CREDENTIALS: await externalAccountFile(workspace, `${silent.origin}/v1/token`, sts.oidcUrl) },
+        inputs: { registries: 'us-docker.pkg.dev', timeout: '2s' },
+      });
+      expect(run.exitCode).toBe(1);
+      expect(Date.now() - started).toBeLessThan(12_000);
+      expect(silent.requests).toHaveLength(1);
+      expect(run.annotations[0]!.message).toContain(
+        'Could not get a Google access token for us-docker.pkg.dev from the credentials file in GOOGLE_APPLICATION_CREDENTIALS',
+      );
+    } finally {
+      await silent.close();
+    }
   });
 });
