@@ -637,38 +637,35 @@ async function checkRelease(request, options, cluster) {
     };
     const rules = [...(options.ignoreChartBump === false ? [] : [ignore/* CHART_BUMP_RULE */.FJ]), ...(options.ignore ?? [])];
     try {
-        const [planned, deployed] = await Promise.all([
-            (0,run/* runPlan */.F)({
-                releases: [request],
-                mode: 'server',
-                helm: options.helm,
-                ...(options.kubeContext ? { kubeContext: options.kubeContext } : {}),
-                ignore: options.ignore ?? [],
-                ignoreChartBump: options.ignoreChartBump !== false,
-                workDir: options.workDir,
-                ...(options.caFile ? { caFile: options.caFile } : {}),
-                timeoutMs: call.timeoutMs,
-                ...(options.signal ? { signal: options.signal } : {}),
-            }).then((p) => p.releases[0]),
-            (0,render/* readDeployedRelease */.OM)(options.helm, request.release, request.namespace, call),
-        ]);
+        // The plan (a server-side render, the slowest part) runs while the release is compared with the cluster.
+        const planning = (0,run/* runPlan */.F)({
+            releases: [request],
+            mode: 'server',
+            helm: options.helm,
+            ...(options.kubeContext ? { kubeContext: options.kubeContext } : {}),
+            ignore: options.ignore ?? [],
+            ignoreChartBump: options.ignoreChartBump !== false,
+            workDir: options.workDir,
+            ...(options.caFile ? { caFile: options.caFile } : {}),
+            timeoutMs: call.timeoutMs,
+            ...(options.signal ? { signal: options.signal } : {}),
+        }).then((p) => p.releases[0]);
+        const comparing = (0,render/* readDeployedRelease */.OM)(options.helm, request.release, request.namespace, call).then((deployed) => deployed ? compareDeployed(deployed.manifest, request, rules, cluster, options, call) : undefined);
+        const [planSettled, compareSettled] = await Promise.allSettled([planning, comparing]);
+        if (planSettled.status === 'rejected')
+            throw planSettled.reason;
+        const planned = planSettled.value;
         const facts = releaseFacts(planned);
         if (planned.error)
             return { ...base, ...facts, status: 'error', error: planned.error };
-        if (!deployed) {
+        if (compareSettled.status === 'rejected')
+            throw compareSettled.reason;
+        const compared = compareSettled.value;
+        if (!compared) {
             const missing = { release: true, objects: [] };
             return { ...base, ...facts, status: 'missing', missing, counts: countsOf(base.desired, base.live, missing) };
         }
-        const objects = manifestObjects(deployed.manifest, request.namespace);
-        const masked = new secrets/* MaskedValues */.QK();
-        for (const { key, object } of objects)
-            if ((0,secrets/* isSecret */.$f)(key))
-                masked.addSecret((0,normalise/* normaliseObject */.y)(object, key));
-        const valuesFiles = [...(request.valuesFiles ?? []), ...(request.seedFile ? [request.seedFile] : [])].map((f) => f.path);
-        const [values, comparison] = await Promise.all([
-            valuesDrift(options.helm, request, valuesFiles, masked, options.workDir, call),
-            liveDrift(objects, request, rules, cluster, options.concurrency ?? DEFAULT_CONCURRENCY),
-        ]);
+        const { values, comparison } = compared;
         const desired = {
             chartChanged: planned.chart?.digestChanged === true,
             values,
@@ -692,6 +689,20 @@ async function checkRelease(request, options, cluster) {
         core/* debug */.Yz(`drift check of ${request.release} failed: ${(0,report_text/* oneLine */.T)(err instanceof Error ? err.message : String(err))}`);
         return { ...base, status: 'error', error: (0,src_errors/* errorInfo */.f)(err) };
     }
+}
+/** Sections 2 and 3 from the release manifest, and the values comparison of section 1. */
+async function compareDeployed(manifest, request, rules, cluster, options, call) {
+    const objects = manifestObjects(manifest, request.namespace);
+    const masked = new secrets/* MaskedValues */.QK();
+    for (const { key, object } of objects)
+        if ((0,secrets/* isSecret */.$f)(key))
+            masked.addSecret((0,normalise/* normaliseObject */.y)(object, key));
+    const valuesFiles = [...(request.valuesFiles ?? []), ...(request.seedFile ? [request.seedFile] : [])].map((f) => f.path);
+    const [values, comparison] = await Promise.all([
+        valuesDrift(options.helm, request, valuesFiles, masked, options.workDir, call),
+        liveDrift(objects, request, rules, cluster, options.concurrency ?? DEFAULT_CONCURRENCY),
+    ]);
+    return { values, comparison };
 }
 function releaseFacts(plan) {
     return {
@@ -718,6 +729,7 @@ async function valuesDrift(helm, request, valuesFiles, masked, workDir, call) {
 }
 async function liveDrift(objects, request, rules, cluster, concurrency) {
     const notes = new Set();
+    const forbidden = new Set();
     const autoscaled = await cluster
         .list(`/apis/autoscaling/v2/namespaces/${encodeURIComponent(request.namespace)}/horizontalpodautoscalers`)
         .then(autoscaledTargets, (err) => {
@@ -754,14 +766,16 @@ async function liveDrift(objects, request, rules, cluster, concurrency) {
         const deployed = withHelmMetadata(withNamespace(object, ref.namespace), request.release, request.namespace);
         const manager = helmApplyManager(managedFieldsOf(live)) ?? HELM_FIELD_MANAGER;
         fieldManager ??= manager;
-        const dryRun = await dryRunOrReason(cluster, deployed, ref, resource, manager);
-        if (typeof dryRun === 'string')
-            notes.add(dryRun);
+        const outcome = await dryRunOrReason(cluster, deployed, ref, resource, manager);
+        if (outcome.kind === 'forbidden')
+            forbidden.add(outcome.resource);
+        if (outcome.kind === 'refused')
+            notes.add(outcome.reason);
         const autoscaledObject = autoscaled.has(targetId(key.group, key.kind, key.namespace, key.name));
         pairs.push({
             key,
-            ...livePair({ key, deployed, live, ...(typeof dryRun === 'string' ? {} : { dryRun }), autoscaled: autoscaledObject }),
-            method: typeof dryRun === 'string' ? 'read-only' : 'server-side-apply',
+            ...livePair({ key, deployed, live, ...(outcome.kind === 'dry-run' ? { dryRun: outcome.object } : {}), autoscaled: autoscaledObject }),
+            method: outcome.kind === 'dry-run' ? 'server-side-apply' : 'read-only',
         });
     });
     const methods = new Map(pairs.map((p) => [(0,documents/* keyId */.xs)(p.key), p.method]));
@@ -775,7 +789,13 @@ async function liveDrift(objects, request, rules, cluster, concurrency) {
             checked: pairs.length,
             objects: drifted,
             unchecked: unchecked.sort((a, b) => (0,plan_diff/* compareKeys */.YD)(a.key, b.key)),
-            notes: [...notes, ...diff.notes],
+            notes: [
+                ...(forbidden.size
+                    ? [`No patch permission on ${[...forbidden].sort().join(', ')}: compared read-only (a server-side apply dry run needs patch; it stores nothing).`]
+                    : []),
+                ...notes,
+                ...diff.notes,
+            ],
         },
         missing: { release: false, objects: missing.sort((a, b) => (0,plan_diff/* compareKeys */.YD)(a.key, b.key)) },
     };
@@ -790,21 +810,17 @@ function withNamespace(object, namespace) {
     const metadata = (0,field_diff/* isMap */.jh)(object.metadata) ? object.metadata : {};
     return { ...object, metadata: { ...metadata, namespace } };
 }
-/**
- * The server's dry run, or why there is none (the object is then compared read-only): the identity may
- * not patch, or the API server refused (an admission webhook without dry-run support, an immutable field).
- */
 async function dryRunOrReason(cluster, object, ref, resource, manager) {
     try {
-        return await cluster.dryRunApply(object, ref, resource, manager);
+        return { kind: 'dry-run', object: await cluster.dryRunApply(object, ref, resource, manager) };
     }
     catch (err) {
         if (!(err instanceof errors/* KubeError */.a) || !['forbidden', 'unknown'].includes(err.kind) || err.status === undefined)
             throw err;
-        const resourceName = `${resource.plural}${ref.apiVersion.includes('/') ? `.${ref.apiVersion.slice(0, ref.apiVersion.indexOf('/'))}` : ''}`;
-        return err.kind === 'forbidden'
-            ? `No patch permission on ${resourceName}: compared read-only (a server-side apply dry run needs patch; it stores nothing).`
-            : `The API server refused the dry run of ${ref.kind} ${ref.name} (${(0,report_text/* oneLine */.T)(err.message, 300)}): compared read-only.`;
+        const group = ref.apiVersion.includes('/') ? `.${ref.apiVersion.slice(0, ref.apiVersion.indexOf('/'))}` : '';
+        if (err.kind === 'forbidden')
+            return { kind: 'forbidden', resource: `${resource.plural}${group}` };
+        return { kind: 'refused', reason: `The API server refused the dry run of ${ref.kind} ${ref.name} (${(0,report_text/* oneLine */.T)(err.message, 300)}): compared read-only.` };
     }
 }
 function countsOf(desired, live, missing, planChanges = 0) {
@@ -1152,14 +1168,12 @@ function objectSection(o, part, release) {
 
 // EXTERNAL MODULE: ./src/report/outputs.ts
 var outputs = __webpack_require__(89567);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/action/release-inputs.ts
+var release_inputs = __webpack_require__(74140);
 // EXTERNAL MODULE: ./src/apply/chart-lock.ts
 var chart_lock = __webpack_require__(67509);
 // EXTERNAL MODULE: ./src/config/chart-set.ts
 var chart_set = __webpack_require__(95764);
-// EXTERNAL MODULE: ./src/kube/names.ts
-var names = __webpack_require__(83590);
 // EXTERNAL MODULE: ./src/report/problems.ts
 var problems = __webpack_require__(59497);
 ;// CONCATENATED MODULE: ./actions/drift-check/names.ts
@@ -1225,53 +1239,15 @@ const Outputs = {
 
 
 
-
-
-
-function valuesFile(paths, file, input) {
-    const path = (0,external_node_path_.resolve)(paths.cwd, file);
-    const display = (0,external_node_path_.relative)(paths.workspace, path) || file;
-    if (!(0,external_node_fs_.existsSync)(path))
-        throw new inputs/* InputError */.dz(`${input}: ${(0,inputs/* shown */.SP)(display)} does not exist.`, `Create it, or correct the path (relative to ${Inputs.WorkingDirectory}).`);
-    return { path, display };
-}
 /** The releases to check: every release of the chart set, or the one the single-release inputs name. */
 async function releaseInputs(paths) {
     const chartSet = (0,inputs/* getOptional */.xX)(Inputs.ChartSet);
     if (!chartSet)
-        return [singleRelease(paths)];
+        return [(0,release_inputs/* singleReleaseInput */.y7)(paths, { registry: Defaults.Registry, release: Defaults.Release, namespace: Defaults.Namespace }, { requirePin: true })];
     for (const single of [Inputs.Chart, Inputs.RepoUrl, Inputs.Version, Inputs.Digest, Inputs.Set])
         if ((0,inputs/* getOptional */.xX)(single))
             throw new inputs/* InputError */.dz(`Inputs ${Inputs.ChartSet} and ${single} cannot be combined: the chart set pins each release's chart.`);
-    return chartSetReleases(valuesFile(paths, chartSet, `Input ${Inputs.ChartSet}`), paths);
-}
-function singleRelease(paths) {
-    const repoUrl = (0,inputs/* getOptional */.xX)(Inputs.RepoUrl);
-    const chart = (0,inputs/* getOptional */.xX)(Inputs.Chart) ?? `oci://${(0,inputs/* getString */.AA)(Inputs.Registry, Defaults.Registry)}/charts/chalk-metadata-plane`;
-    const version = (0,inputs/* getOptional */.xX)(Inputs.Version);
-    const digest = (0,inputs/* getOptional */.xX)(Inputs.Digest);
-    if (digest && !/^sha256:[0-9a-f]{64}$/.test(digest))
-        throw new inputs/* InputError */.dz(`Input ${Inputs.Digest} must be sha256:<64 hex digits>, but it is ${(0,inputs/* shown */.SP)(digest)}.`);
-    const remote = chart.startsWith('oci://') || repoUrl !== undefined;
-    if (remote && !version && !digest)
-        throw new inputs/* InputError */.dz(`Set the ${Inputs.Version} or ${Inputs.Digest} input: drift is measured against the chart the release should run, never "whatever is newest".`);
-    const seed = (0,inputs/* getOptional */.xX)(Inputs.SeedFile);
-    return {
-        chart: {
-            ref: remote ? chart : (0,external_node_path_.resolve)(paths.cwd, chart),
-            ...(version ? { version } : {}),
-            ...(digest ? { digest } : {}),
-            ...(repoUrl ? { repoUrl } : {}),
-        },
-        release: (0,names/* assertName */.I1)('release', (0,inputs/* getString */.AA)(Inputs.Release, Defaults.Release), `Input ${Inputs.Release}`),
-        namespace: (0,names/* assertName */.I1)('namespace', (0,inputs/* getString */.AA)(Inputs.Namespace, Defaults.Namespace), `Input ${Inputs.Namespace}`),
-        valuesFiles: (0,inputs/* getList */.vS)(Inputs.ValuesFiles).map((f) => valuesFile(paths, f, `Input ${Inputs.ValuesFiles}`)),
-        ...(seed ? { seedFile: valuesFile(paths, seed, `Input ${Inputs.SeedFile}`) } : {}),
-        set: core/* getInput */.V4(Inputs.Set)
-            .split('\n')
-            .map((s) => s.trim())
-            .filter(Boolean),
-    };
+    return chartSetReleases((0,release_inputs/* valuesFileInput */.tf)(paths, chartSet, `Input ${Inputs.ChartSet}`), paths);
 }
 /** The chart set's releases at the versions and digests of its lock file; inline values become a values file after the release's own. */
 async function chartSetReleases(file, paths) {
@@ -1307,21 +1283,9 @@ async function chartSetReleases(file, paths) {
     }
     return requests;
 }
-function ignoreInput() {
-    const text = core/* getInput */.V4(Inputs.Ignore).trim();
-    if (!text)
-        return [];
-    let value;
-    try {
-        value = (0,dist/* parse */.qg)(text);
-    }
-    catch (err) {
-        throw new inputs/* InputError */.dz(`Input ${Inputs.Ignore} is not YAML: ${err.message.split('\n')[0]}`);
-    }
-    return (0,ignore/* parseIgnoreRules */.R0)(value);
-}
 
 ;// CONCATENATED MODULE: ./actions/drift-check/main.ts
+
 
 
 
@@ -1348,7 +1312,7 @@ function main_run() {
         const ws = (0,paths/* workspace */.G)();
         const outDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,paths/* runnerTemp */.X)(), 'drift-check-'));
         const releases = await releaseInputs({ workspace: ws, cwd: (0,external_node_path_.resolve)(ws, (0,inputs/* getString */.AA)(Inputs.WorkingDirectory, Defaults.WorkingDirectory)), tempDir: outDir });
-        const ignore = ignoreInput();
+        const ignore = (0,release_inputs/* ignoreRulesInput */.Ec)();
         const failOnDrift = (0,inputs/* getBoolean */.pW)(Inputs.FailOnDrift);
         const issue = (0,inputs/* getBoolean */.pW)(Inputs.Issue);
         const label = (0,inputs/* getString */.AA)(Inputs.IssueLabel, Defaults.IssueLabel);

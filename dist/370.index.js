@@ -160,14 +160,12 @@ var outputs = __webpack_require__(89567);
 var plan_summary = __webpack_require__(72555);
 // EXTERNAL MODULE: ./src/report/secrets.ts
 var secrets = __webpack_require__(88800);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/action/release-inputs.ts
+var release_inputs = __webpack_require__(74140);
 // EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
 var dist = __webpack_require__(7207);
 // EXTERNAL MODULE: ./src/kube/names.ts
 var names = __webpack_require__(83590);
-// EXTERNAL MODULE: ./src/plan/ignore.ts
-var ignore = __webpack_require__(28263);
 ;// CONCATENATED MODULE: ./actions/render-and-diff/names.ts
 /** render-and-diff's input and output names, and each input's default exactly as action.yml declares it (a test compares them). */
 const Inputs = {
@@ -232,50 +230,7 @@ const Outputs = {
 
 
 
-
 const RELEASE_FIELDS = ['chart', 'repo-url', 'version', 'digest', 'release', 'namespace', 'values-files', 'seed-file', 'set', 'kube-version', 'include-crds'];
-function valuesFile(paths, file, input) {
-    const path = (0,external_node_path_.resolve)(paths.cwd, file);
-    const display = (0,external_node_path_.relative)(paths.workspace, path) || file;
-    if (!(0,external_node_fs_.existsSync)(path))
-        throw new inputs/* InputError */.dz(`${input}: ${(0,inputs/* shown */.SP)(display)} does not exist.`, `Create it, or correct the path (relative to ${Inputs.WorkingDirectory}).`);
-    return { path, display };
-}
-function lines(text) {
-    return text
-        .split('\n')
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-function digestInput(digest, where) {
-    if (digest && !/^sha256:[0-9a-f]{64}$/.test(digest))
-        throw new inputs/* InputError */.dz(`${where} must be sha256:<64 hex digits>, but it is ${(0,inputs/* shown */.SP)(digest)}.`);
-    return digest;
-}
-/** The release to plan from the single-release inputs. */
-function singleRelease(paths) {
-    const repoUrl = (0,inputs/* getOptional */.xX)(Inputs.RepoUrl);
-    const chart = (0,inputs/* getOptional */.xX)(Inputs.Chart) ?? `oci://${(0,inputs/* getString */.AA)(Inputs.Registry, Defaults.Registry)}/charts/chalk-metadata-plane`;
-    const version = (0,inputs/* getOptional */.xX)(Inputs.Version);
-    const digest = digestInput((0,inputs/* getOptional */.xX)(Inputs.Digest), `Input ${Inputs.Digest}`);
-    const seed = (0,inputs/* getOptional */.xX)(Inputs.SeedFile);
-    const kubeVersion = (0,inputs/* getOptional */.xX)(Inputs.KubeVersion);
-    return {
-        chart: {
-            ref: chart.startsWith('oci://') || repoUrl ? chart : (0,external_node_path_.resolve)(paths.cwd, chart),
-            ...(version ? { version } : {}),
-            ...(digest ? { digest } : {}),
-            ...(repoUrl ? { repoUrl } : {}),
-        },
-        release: (0,names/* assertName */.I1)('release', (0,inputs/* getString */.AA)(Inputs.Release, Defaults.Release), `Input ${Inputs.Release}`),
-        namespace: (0,names/* assertName */.I1)('namespace', (0,inputs/* getString */.AA)(Inputs.Namespace, Defaults.Namespace), `Input ${Inputs.Namespace}`),
-        valuesFiles: (0,inputs/* getList */.vS)(Inputs.ValuesFiles).map((f) => valuesFile(paths, f, `Input ${Inputs.ValuesFiles}`)),
-        ...(seed ? { seedFile: valuesFile(paths, seed, `Input ${Inputs.SeedFile}`) } : {}),
-        set: lines(core/* getInput */.V4(Inputs.Set)),
-        ...(kubeVersion ? { kubeVersion } : {}),
-        includeCrds: (0,inputs/* getBoolean */.pW)(Inputs.IncludeCrds),
-    };
-}
 /** Several releases from the `releases` YAML list. */
 function listedReleases(text, paths) {
     let value;
@@ -322,7 +277,7 @@ function listedReleases(text, paths) {
             throw new inputs/* InputError */.dz(`${where} has no chart.`);
         const repoUrl = text('repo-url');
         const version = text('version');
-        const digest = digestInput(text('digest'), `${where}.digest`);
+        const digest = (0,release_inputs/* digestInput */.Dc)(text('digest'), `${where}.digest`);
         const release = (0,names/* assertName */.I1)('release', text('release') ?? '', `${where}.release`);
         const namespace = (0,names/* assertName */.I1)('namespace', text('namespace') ?? '', `${where}.namespace`);
         if (seen.has(`${namespace}/${release}`))
@@ -342,8 +297,8 @@ function listedReleases(text, paths) {
             },
             release,
             namespace,
-            valuesFiles: list('values-files').map((f) => valuesFile(paths, f, `${where}.values-files`)),
-            ...(seed ? { seedFile: valuesFile(paths, seed, `${where}.seed-file`) } : {}),
+            valuesFiles: list('values-files').map((f) => (0,release_inputs/* valuesFileInput */.tf)(paths, f, `${where}.values-files`)),
+            ...(seed ? { seedFile: (0,release_inputs/* valuesFileInput */.tf)(paths, seed, `${where}.seed-file`) } : {}),
             set: list('set'),
             ...(kubeVersion ? { kubeVersion } : {}),
             includeCrds: crds !== false,
@@ -353,27 +308,15 @@ function listedReleases(text, paths) {
 function releaseInputs(paths) {
     const listed = core/* getInput */.V4(Inputs.Releases).trim();
     if (!listed)
-        return [singleRelease(paths)];
+        return [(0,release_inputs/* singleReleaseInput */.y7)(paths, { registry: Defaults.Registry, release: Defaults.Release, namespace: Defaults.Namespace })];
     for (const single of [Inputs.Chart, Inputs.RepoUrl, Inputs.Version, Inputs.Digest])
         if ((0,inputs/* getOptional */.xX)(single))
             throw new inputs/* InputError */.dz(`Inputs ${Inputs.Releases} and ${single} cannot be combined: give each release's ${single} in its entry.`);
     return listedReleases(listed, paths);
 }
-function ignoreInput() {
-    const text = core/* getInput */.V4(Inputs.Ignore).trim();
-    if (!text)
-        return [];
-    let value;
-    try {
-        value = (0,dist/* parse */.qg)(text);
-    }
-    catch (err) {
-        throw new inputs/* InputError */.dz(`Input ${Inputs.Ignore} is not YAML: ${err.message.split('\n')[0]}`);
-    }
-    return (0,ignore/* parseIgnoreRules */.R0)(value);
-}
 
 ;// CONCATENATED MODULE: ./actions/render-and-diff/main.ts
+
 
 
 
@@ -401,7 +344,7 @@ function main_run() {
         const ws = (0,action_paths/* workspace */.G)();
         const paths = { workspace: ws, cwd: (0,external_node_path_.resolve)(ws, (0,inputs/* getString */.AA)(Inputs.WorkingDirectory, Defaults.WorkingDirectory)) };
         const releases = releaseInputs(paths);
-        const ignore = ignoreInput();
+        const ignore = (0,release_inputs/* ignoreRulesInput */.Ec)();
         const mode = (0,inputs/* getOneOf */.SY)(Inputs.Mode, MODES) ?? 'auto';
         const comment = (0,inputs/* getOneOf */.SY)(Inputs.Comment, COMMENT_CHOICES) ?? 'auto';
         const caFile = (0,inputs/* getOptional */.xX)(Inputs.CaFile);
@@ -527,6 +470,86 @@ async function postComment(plan, choice, token, environment) {
         core/* warning */.$e(`The PR comment was not posted: ${err.message}. ${err.fix}`);
         return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 83590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I1: () => (/* binding */ assertName),
+/* harmony export */   rH: () => (/* binding */ nameProblem)
+/* harmony export */ });
+/* unused harmony exports InvalidNameError, suggestName */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23919);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99218);
+/**
+ * The names Kubernetes and helm accept, checked before any request: an invalid name is an input
+ * error, never a URL path. (`GET /api/v1/namespaces/..` is normalised to `/api/v1`, so a namespace
+ * `..` once "existed"; a release name with a comma widens a label selector.)
+ *
+ * Namespaces are DNS-1123 labels (apimachinery's ValidateNamespaceName); most object names, service
+ * accounts included, are DNS-1123 subdomains; helm release names are subdomains of at most 53
+ * characters (helm's chartutil.ValidateReleaseName, unchanged in helm 4), leaving room for the
+ * `sh.helm.release.v1.<name>.v<N>` Secret names helm derives from them.
+ */
+
+
+const LABEL = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
+const SUBDOMAIN = new RegExp(`^${LABEL}(\\.${LABEL})*$`);
+const SUBDOMAIN_RULE = "lower-case letters, digits, '-' and '.', each '.'-separated part starting and ending with a letter or digit";
+const RULES = {
+    namespace: {
+        pattern: new RegExp(`^${LABEL}$`),
+        maxLength: 63,
+        rule: "a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit",
+    },
+    release: { pattern: SUBDOMAIN, maxLength: 53, rule: `a helm release name: ${SUBDOMAIN_RULE}` },
+    object: { pattern: SUBDOMAIN, maxLength: 253, rule: `a DNS-1123 subdomain: ${SUBDOMAIN_RULE}` },
+};
+class InvalidNameError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ChalkError */ .E {
+    boundary = 'input';
+    constructor(message, fix) {
+        super('invalid-name', message, fix);
+    }
+}
+/** Why `name` is not a valid name of `kind`, or undefined when it is. */
+function nameProblem(kind, name) {
+    const { pattern, maxLength, rule } = RULES[kind];
+    if (name.length === 0)
+        return 'is empty';
+    if (name.length > maxLength)
+        return `is ${name.length} characters long; it must be at most ${maxLength}`;
+    if (!pattern.test(name))
+        return `must be ${rule}`;
+    return undefined;
+}
+/** The nearest valid name (`Bad_NS` → `bad-ns`), or undefined when nothing usable is left. */
+function suggestName(kind, name) {
+    const { maxLength } = RULES[kind];
+    const separators = kind === 'namespace' ? /[^a-z0-9]+/g : /[^a-z0-9.]+/g;
+    const candidate = name
+        .normalize('NFKD')
+        .toLowerCase()
+        .replace(separators, '-')
+        .replace(/-*\.+-*/g, '.')
+        .replace(/^[-.]+/, '')
+        .slice(0, maxLength)
+        .replace(/[-.]+$/, '');
+    return candidate && candidate !== name && !nameProblem(kind, candidate) ? candidate : undefined;
+}
+/**
+ * Throws InvalidNameError unless `name` is valid; `subject` says where it came from, e.g.
+ * `Input namespace`. The name is quoted on one line, so a hostile value cannot start a workflow command.
+ */
+function assertName(kind, name, subject) {
+    const problem = nameProblem(kind, name);
+    if (!problem)
+        return name;
+    const suggestion = suggestName(kind, name);
+    throw new InvalidNameError(name ? `${subject} "${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(name, 120)}" ${problem}.` : `${subject} is empty.`, suggestion ? `Use a valid name, e.g. ${suggestion}.` : `Use ${RULES[kind].rule}, at most ${RULES[kind].maxLength} characters.`);
 }
 
 

@@ -798,81 +798,55 @@ function cloneNode(node) {
 
 /***/ }),
 
-/***/ 83590:
+/***/ 25391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I1: () => (/* binding */ assertName),
-/* harmony export */   rH: () => (/* binding */ nameProblem)
+/* harmony export */   Cb: () => (/* binding */ releaseHistory),
+/* harmony export */   mm: () => (/* binding */ isPending),
+/* harmony export */   rm: () => (/* binding */ pendingRecovery)
 /* harmony export */ });
-/* unused harmony exports InvalidNameError, suggestName */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23919);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99218);
-/**
- * The names Kubernetes and helm accept, checked before any request: an invalid name is an input
- * error, never a URL path. (`GET /api/v1/namespaces/..` is normalised to `/api/v1`, so a namespace
- * `..` once "existed"; a release name with a comma widens a label selector.)
- *
- * Namespaces are DNS-1123 labels (apimachinery's ValidateNamespaceName); most object names, service
- * accounts included, are DNS-1123 subdomains; helm release names are subdomains of at most 53
- * characters (helm's chartutil.ValidateReleaseName, unchanged in helm 4), leaving room for the
- * `sh.helm.release.v1.<name>.v<N>` Secret names helm derives from them.
- */
+/* unused harmony export PENDING_STATUSES */
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83590);
 
-
-const LABEL = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
-const SUBDOMAIN = new RegExp(`^${LABEL}(\\.${LABEL})*$`);
-const SUBDOMAIN_RULE = "lower-case letters, digits, '-' and '.', each '.'-separated part starting and ending with a letter or digit";
-const RULES = {
-    namespace: {
-        pattern: new RegExp(`^${LABEL}$`),
-        maxLength: 63,
-        rule: "a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit",
-    },
-    release: { pattern: SUBDOMAIN, maxLength: 53, rule: `a helm release name: ${SUBDOMAIN_RULE}` },
-    object: { pattern: SUBDOMAIN, maxLength: 253, rule: `a DNS-1123 subdomain: ${SUBDOMAIN_RULE}` },
-};
-class InvalidNameError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ChalkError */ .E {
-    boundary = 'input';
-    constructor(message, fix) {
-        super('invalid-name', message, fix);
-    }
+const PENDING_STATUSES = ['pending-install', 'pending-upgrade', 'pending-rollback'];
+async function releaseHistory(kube, namespace, release, signal) {
+    // Validated: a release name is part of the label selector.
+    const secrets = await kube.listSecrets(namespace, `owner=helm,name=${(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .assertName */ .I1)('release', release, 'Release name')}`, signal);
+    return secrets
+        .map((s) => {
+        const labels = s.metadata?.labels ?? {};
+        const modified = Number(labels.modifiedAt);
+        return {
+            revision: Number(labels.version),
+            status: labels.status ?? 'unknown',
+            ...(Number.isFinite(modified) && modified > 0
+                ? { modifiedAt: new Date(modified * 1000) }
+                : s.metadata?.creationTimestamp
+                    ? { modifiedAt: new Date(s.metadata.creationTimestamp) }
+                    : {}),
+        };
+    })
+        .filter((r) => Number.isInteger(r.revision))
+        .sort((a, b) => a.revision - b.revision);
 }
-/** Why `name` is not a valid name of `kind`, or undefined when it is. */
-function nameProblem(kind, name) {
-    const { pattern, maxLength, rule } = RULES[kind];
-    if (name.length === 0)
-        return 'is empty';
-    if (name.length > maxLength)
-        return `is ${name.length} characters long; it must be at most ${maxLength}`;
-    if (!pattern.test(name))
-        return `must be ${rule}`;
-    return undefined;
-}
-/** The nearest valid name (`Bad_NS` → `bad-ns`), or undefined when nothing usable is left. */
-function suggestName(kind, name) {
-    const { maxLength } = RULES[kind];
-    const separators = kind === 'namespace' ? /[^a-z0-9]+/g : /[^a-z0-9.]+/g;
-    const candidate = name
-        .normalize('NFKD')
-        .toLowerCase()
-        .replace(separators, '-')
-        .replace(/-*\.+-*/g, '.')
-        .replace(/^[-.]+/, '')
-        .slice(0, maxLength)
-        .replace(/[-.]+$/, '');
-    return candidate && candidate !== name && !nameProblem(kind, candidate) ? candidate : undefined;
-}
+const isPending = (status) => PENDING_STATUSES.includes(status);
 /**
- * Throws InvalidNameError unless `name` is valid; `subject` says where it came from, e.g.
- * `Input namespace`. The name is quoted on one line, so a hostile value cannot start a workflow command.
+ * A pending release blocks every helm operation ("another operation is in progress"). The deploy
+ * rolls back to the newest revision that was deployed; with none (a first install that never
+ * finished) there is nothing to return to, so it uninstalls and installs afresh.
  */
-function assertName(kind, name, subject) {
-    const problem = nameProblem(kind, name);
-    if (!problem)
-        return name;
-    const suggestion = suggestName(kind, name);
-    throw new InvalidNameError(name ? `${subject} "${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(name, 120)}" ${problem}.` : `${subject} is empty.`, suggestion ? `Use a valid name, e.g. ${suggestion}.` : `Use ${RULES[kind].rule}, at most ${RULES[kind].maxLength} characters.`);
+function pendingRecovery(history, release, namespace) {
+    const latest = history[history.length - 1];
+    if (!latest || !isPending(latest.status))
+        return undefined;
+    const good = [...history].reverse().find((r) => r.revision < latest.revision && (r.status === 'deployed' || r.status === 'superseded'));
+    if (good)
+        return {
+            args: ['rollback', release, String(good.revision), '--namespace', namespace],
+            description: `roll back to revision ${good.revision} (${good.status}), then upgrade`,
+        };
+    return { args: ['uninstall', release, '--namespace', namespace], description: 'uninstall the never-completed release, then install it again' };
 }
 
 

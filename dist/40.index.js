@@ -572,6 +572,60 @@ const TRACE_FIELD_MANAGER = 'chalk-actions-trace';
 
 /***/ }),
 
+/***/ 25391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cb: () => (/* binding */ releaseHistory),
+/* harmony export */   mm: () => (/* binding */ isPending),
+/* harmony export */   rm: () => (/* binding */ pendingRecovery)
+/* harmony export */ });
+/* unused harmony export PENDING_STATUSES */
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83590);
+
+const PENDING_STATUSES = ['pending-install', 'pending-upgrade', 'pending-rollback'];
+async function releaseHistory(kube, namespace, release, signal) {
+    // Validated: a release name is part of the label selector.
+    const secrets = await kube.listSecrets(namespace, `owner=helm,name=${(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .assertName */ .I1)('release', release, 'Release name')}`, signal);
+    return secrets
+        .map((s) => {
+        const labels = s.metadata?.labels ?? {};
+        const modified = Number(labels.modifiedAt);
+        return {
+            revision: Number(labels.version),
+            status: labels.status ?? 'unknown',
+            ...(Number.isFinite(modified) && modified > 0
+                ? { modifiedAt: new Date(modified * 1000) }
+                : s.metadata?.creationTimestamp
+                    ? { modifiedAt: new Date(s.metadata.creationTimestamp) }
+                    : {}),
+        };
+    })
+        .filter((r) => Number.isInteger(r.revision))
+        .sort((a, b) => a.revision - b.revision);
+}
+const isPending = (status) => PENDING_STATUSES.includes(status);
+/**
+ * A pending release blocks every helm operation ("another operation is in progress"). The deploy
+ * rolls back to the newest revision that was deployed; with none (a first install that never
+ * finished) there is nothing to return to, so it uninstalls and installs afresh.
+ */
+function pendingRecovery(history, release, namespace) {
+    const latest = history[history.length - 1];
+    if (!latest || !isPending(latest.status))
+        return undefined;
+    const good = [...history].reverse().find((r) => r.revision < latest.revision && (r.status === 'deployed' || r.status === 'superseded'));
+    if (good)
+        return {
+            args: ['rollback', release, String(good.revision), '--namespace', namespace],
+            description: `roll back to revision ${good.revision} (${good.status}), then upgrade`,
+        };
+    return { args: ['uninstall', release, '--namespace', namespace], description: 'uninstall the never-completed release, then install it again' };
+}
+
+
+/***/ }),
+
 /***/ 78955:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

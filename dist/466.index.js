@@ -328,7 +328,7 @@ function run() {
             secrets,
             settings: { ...settings, helm, kube },
             checkTimeoutMs,
-        });
+        }).finally(() => kube.close());
         for (const check of result.checks)
             (0,annotations/* annotate */.fz)(check.problems, check.title);
         const release = result.release;

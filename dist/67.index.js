@@ -90,40 +90,43 @@ async function showChart(helm, source, caFile) {
 /* harmony export */   o: () => (/* binding */ ApplyKube),
 /* harmony export */   v: () => (/* binding */ FIELD_MANAGER)
 /* harmony export */ });
-/* harmony import */ var _kube_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57487);
+/* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(435);
+/* harmony import */ var _kube_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57487);
+
 
 const FIELD_MANAGER = 'chalk-actions';
 class ApplyKube {
     k8s;
-    config;
-    server;
+    client;
     objects;
-    constructor(k8s, config, server) {
+    constructor(k8s, client) {
         this.k8s = k8s;
-        this.config = config;
-        this.server = server;
+        this.client = client;
     }
-    /** Loads the kubeconfig as kubectl and helm do ($KUBECONFIG, else ~/.kube/config, else in-cluster). */
+    /**
+     * The current kubeconfig context, as kubectl and helm read it, through KubeClient: an exec credential
+     * plugin runs bounded and is stopped by close().
+     */
     static async load() {
-        const k8s = await Promise.all(/* import() */[__webpack_require__.e(363), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 96455));
-        const config = new k8s.KubeConfig();
-        try {
-            config.loadFromDefault();
-        }
-        catch (err) {
-            throw new _kube_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KubeError */ .a('no-config', `the kubeconfig cannot be read: ${err instanceof Error ? err.message : String(err)}`, 'Fix the kubeconfig file.');
-        }
-        const cluster = config.getCurrentCluster();
-        if (!cluster)
-            throw new _kube_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KubeError */ .a('no-config', 'no kubeconfig with a current context: KUBECONFIG is unset or empty', 'Configure cluster access first, e.g. `aws eks update-kubeconfig --name <cluster>`.');
-        return new ApplyKube(k8s, config, cluster.server);
+        const client = await _kube_client_js__WEBPACK_IMPORTED_MODULE_0__/* .KubeClient */ .B.load();
+        return new ApplyKube(await Promise.all(/* import() */[__webpack_require__.e(363), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 96455)), client);
+    }
+    get server() {
+        return this.client.server;
+    }
+    get config() {
+        return this.client.kubeConfig;
+    }
+    /** Stops the credential plugin, if any, and closes the client's connections. */
+    close() {
+        return this.client.close();
     }
     async call(fn) {
         try {
             return await fn();
         }
         catch (err) {
-            throw (0,_kube_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toKubeError */ .N)(err, this.server);
+            throw (0,_kube_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toKubeError */ .N)(err, this.server);
         }
     }
     async optional(fn) {
@@ -131,7 +134,7 @@ class ApplyKube {
             return await this.call(fn);
         }
         catch (err) {
-            if (err instanceof _kube_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KubeError */ .a && err.kind === 'not-found')
+            if (err instanceof _kube_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KubeError */ .a && err.kind === 'not-found')
                 return undefined;
             throw err;
         }
@@ -170,12 +173,12 @@ class ApplyKube {
             existing = await this.optional(() => this.typed(this.k8s.CoreV1Api).readNamespace({ name }));
         }
         catch (err) {
-            if (err instanceof _kube_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KubeError */ .a && err.kind === 'forbidden')
+            if (err instanceof _kube_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KubeError */ .a && err.kind === 'forbidden')
                 return 'unchanged';
             throw err;
         }
         if (existing?.status?.phase === 'Terminating')
-            throw new _kube_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KubeError */ .a('unknown', `namespace ${name} is being deleted (Terminating)`, `Wait until it is gone, then run again: kubectl get namespace ${name}`);
+            throw new _kube_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KubeError */ .a('unknown', `namespace ${name} is being deleted (Terminating)`, `Wait until it is gone, then run again: kubectl get namespace ${name}`);
         if (existing)
             return 'unchanged';
         return (await this.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } }, { dryRun })).action;
@@ -243,7 +246,7 @@ class ApplyKube {
             if (crd?.status?.conditions?.some((c) => c.type === 'Established' && c.status === 'True'))
                 return;
             if (Date.now() > deadline || signal?.aborted)
-                throw new _kube_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KubeError */ .a('not-found', `the ${kind}.${group} CRD is ${crd ? 'not Established' : 'not installed'} after ${Math.round(timeoutMs / 1000)} s`, `Install the chart that ships the ${kind} CRD first (it is listed in needs), or check: kubectl get crd -o name | grep ${group}`);
+                throw new _kube_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KubeError */ .a('not-found', `the ${kind}.${group} CRD is ${crd ? 'not Established' : 'not installed'} after ${Math.round(timeoutMs / 1000)} s`, `Install the chart that ships the ${kind} CRD first (it is listed in needs), or check: kubectl get crd -o name | grep ${group}`);
             await new Promise((r) => setTimeout(r, 1000));
         }
     }

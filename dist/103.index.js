@@ -1,5 +1,5 @@
-export const id = 813;
-export const ids = [813];
+export const id = 103;
+export const ids = [103];
 export const modules = {
 
 /***/ 17103:
@@ -638,30 +638,14 @@ function run() {
             throw new inputs/* InputError */.dz(`Input ${Inputs.HistoryMax} must be a whole number, 0 for no limit.`);
         const caFile = (0,inputs/* getOptional */.xX)(Inputs.CaFile) ? (0,external_node_path_.resolve)(ws, (0,inputs/* getString */.AA)(Inputs.CaFile)) : undefined;
         const provenance = (0,apply_provenance/* githubProvenance */.t)(process.env);
-        const { client: helm, warnings } = await (0,install/* setupHelm */.wm)({ tempDir: (0,paths/* runnerTemp */.X)() });
-        for (const w of warnings)
-            core/* warning */.$e(w);
         const files = { chartSet, lockPath, lockShown: (0,chalk_config/* displayPath */.G)(lockPath, ws), maxParallel };
-        const result = mode === 'lock'
-            ? await runChartLock({
-                ...files,
-                helm,
-                registryAccess: async (host) => ({
-                    ...(await (0,registry/* registryConfigCredentials */.a$)(registryConfigPath(), host).catch(() => undefined)),
-                    ...(caFile ? { caFile } : {}),
-                    signal: cancellation/* cancellation */.WN.signal,
-                }),
-                signal: cancellation/* cancellation */.WN.signal,
-            })
-            : await runDeployDataplane({
-                ...files,
+        const deploy = mode === 'deploy'
+            ? {
                 resources: clusterResources(),
                 defaultTimeoutMs: (0,inputs/* getDuration */.Ds)(Inputs.Timeout, Defaults.Timeout),
                 historyMax,
                 releaseValues,
                 settings: {
-                    helm,
-                    kube: await kube_apply/* ApplyKube */.o.load(),
                     ...(caFile ? { caFile } : {}),
                     recoverPending: (0,inputs/* getBoolean */.pW)(Inputs.RecoverPending),
                     recoverPendingAfterMs: (0,inputs/* getDuration */.Ds)(Inputs.RecoverPendingAfter, Defaults.RecoverPendingAfter),
@@ -672,6 +656,26 @@ function run() {
                     trace: (0,inputs/* getOneOf */.SY)(Inputs.Trace, TRACE_TARGETS) ?? 'objects',
                     signal: cancellation/* cancellation */.WN.signal,
                 },
+            }
+            : undefined;
+        const { client: helm, warnings } = await (0,install/* setupHelm */.wm)({ tempDir: (0,paths/* runnerTemp */.X)() });
+        for (const w of warnings)
+            core/* warning */.$e(w);
+        let result;
+        if (deploy) {
+            const kube = await kube_apply/* ApplyKube */.o.load();
+            result = await runDeployDataplane({ ...files, ...deploy, settings: { ...deploy.settings, helm, kube } }).finally(() => kube.close());
+        }
+        else
+            result = await runChartLock({
+                ...files,
+                helm,
+                registryAccess: async (host) => ({
+                    ...(await (0,registry/* registryConfigCredentials */.a$)(registryConfigPath(), host).catch(() => undefined)),
+                    ...(caFile ? { caFile } : {}),
+                    signal: cancellation/* cancellation */.WN.signal,
+                }),
+                signal: cancellation/* cancellation */.WN.signal,
             });
         for (const r of result.releases) {
             const origin = r.error?.origin;
@@ -855,60 +859,6 @@ async function registryConfigCredentials(configPath, host) {
     const password = decoded.slice(colon + 1);
     (0,_report_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(password);
     return { username: decoded.slice(0, colon), password };
-}
-
-
-/***/ }),
-
-/***/ 25391:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cb: () => (/* binding */ releaseHistory),
-/* harmony export */   mm: () => (/* binding */ isPending),
-/* harmony export */   rm: () => (/* binding */ pendingRecovery)
-/* harmony export */ });
-/* unused harmony export PENDING_STATUSES */
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83590);
-
-const PENDING_STATUSES = ['pending-install', 'pending-upgrade', 'pending-rollback'];
-async function releaseHistory(kube, namespace, release, signal) {
-    // Validated: a release name is part of the label selector.
-    const secrets = await kube.listSecrets(namespace, `owner=helm,name=${(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .assertName */ .I1)('release', release, 'Release name')}`, signal);
-    return secrets
-        .map((s) => {
-        const labels = s.metadata?.labels ?? {};
-        const modified = Number(labels.modifiedAt);
-        return {
-            revision: Number(labels.version),
-            status: labels.status ?? 'unknown',
-            ...(Number.isFinite(modified) && modified > 0
-                ? { modifiedAt: new Date(modified * 1000) }
-                : s.metadata?.creationTimestamp
-                    ? { modifiedAt: new Date(s.metadata.creationTimestamp) }
-                    : {}),
-        };
-    })
-        .filter((r) => Number.isInteger(r.revision))
-        .sort((a, b) => a.revision - b.revision);
-}
-const isPending = (status) => PENDING_STATUSES.includes(status);
-/**
- * A pending release blocks every helm operation ("another operation is in progress"). The deploy
- * rolls back to the newest revision that was deployed; with none (a first install that never
- * finished) there is nothing to return to, so it uninstalls and installs afresh.
- */
-function pendingRecovery(history, release, namespace) {
-    const latest = history[history.length - 1];
-    if (!latest || !isPending(latest.status))
-        return undefined;
-    const good = [...history].reverse().find((r) => r.revision < latest.revision && (r.status === 'deployed' || r.status === 'superseded'));
-    if (good)
-        return {
-            args: ['rollback', release, String(good.revision), '--namespace', namespace],
-            description: `roll back to revision ${good.revision} (${good.status}), then upgrade`,
-        };
-    return { args: ['uninstall', release, '--namespace', namespace], description: 'uninstall the never-completed release, then install it again' };
 }
 
 

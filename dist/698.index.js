@@ -1,5 +1,5 @@
-export const id = 317;
-export const ids = [317];
+export const id = 698;
+export const ids = [698];
 export const modules = {
 
 /***/ 24933:
@@ -44,86 +44,6 @@ function cloneNode(node) {
     if (node.kind === 'seq')
         return { ...node, items: node.items.map(cloneNode) };
     return { ...node };
-}
-
-
-/***/ }),
-
-/***/ 83590:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I1: () => (/* binding */ assertName),
-/* harmony export */   rH: () => (/* binding */ nameProblem)
-/* harmony export */ });
-/* unused harmony exports InvalidNameError, suggestName */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23919);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99218);
-/**
- * The names Kubernetes and helm accept, checked before any request: an invalid name is an input
- * error, never a URL path. (`GET /api/v1/namespaces/..` is normalised to `/api/v1`, so a namespace
- * `..` once "existed"; a release name with a comma widens a label selector.)
- *
- * Namespaces are DNS-1123 labels (apimachinery's ValidateNamespaceName); most object names, service
- * accounts included, are DNS-1123 subdomains; helm release names are subdomains of at most 53
- * characters (helm's chartutil.ValidateReleaseName, unchanged in helm 4), leaving room for the
- * `sh.helm.release.v1.<name>.v<N>` Secret names helm derives from them.
- */
-
-
-const LABEL = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
-const SUBDOMAIN = new RegExp(`^${LABEL}(\\.${LABEL})*$`);
-const SUBDOMAIN_RULE = "lower-case letters, digits, '-' and '.', each '.'-separated part starting and ending with a letter or digit";
-const RULES = {
-    namespace: {
-        pattern: new RegExp(`^${LABEL}$`),
-        maxLength: 63,
-        rule: "a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit",
-    },
-    release: { pattern: SUBDOMAIN, maxLength: 53, rule: `a helm release name: ${SUBDOMAIN_RULE}` },
-    object: { pattern: SUBDOMAIN, maxLength: 253, rule: `a DNS-1123 subdomain: ${SUBDOMAIN_RULE}` },
-};
-class InvalidNameError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ChalkError */ .E {
-    boundary = 'input';
-    constructor(message, fix) {
-        super('invalid-name', message, fix);
-    }
-}
-/** Why `name` is not a valid name of `kind`, or undefined when it is. */
-function nameProblem(kind, name) {
-    const { pattern, maxLength, rule } = RULES[kind];
-    if (name.length === 0)
-        return 'is empty';
-    if (name.length > maxLength)
-        return `is ${name.length} characters long; it must be at most ${maxLength}`;
-    if (!pattern.test(name))
-        return `must be ${rule}`;
-    return undefined;
-}
-/** The nearest valid name (`Bad_NS` → `bad-ns`), or undefined when nothing usable is left. */
-function suggestName(kind, name) {
-    const { maxLength } = RULES[kind];
-    const separators = kind === 'namespace' ? /[^a-z0-9]+/g : /[^a-z0-9.]+/g;
-    const candidate = name
-        .normalize('NFKD')
-        .toLowerCase()
-        .replace(separators, '-')
-        .replace(/-*\.+-*/g, '.')
-        .replace(/^[-.]+/, '')
-        .slice(0, maxLength)
-        .replace(/[-.]+$/, '');
-    return candidate && candidate !== name && !nameProblem(kind, candidate) ? candidate : undefined;
-}
-/**
- * Throws InvalidNameError unless `name` is valid; `subject` says where it came from, e.g.
- * `Input namespace`. The name is quoted on one line, so a hostile value cannot start a workflow command.
- */
-function assertName(kind, name, subject) {
-    const problem = nameProblem(kind, name);
-    if (!problem)
-        return name;
-    const suggestion = suggestName(kind, name);
-    throw new InvalidNameError(name ? `${subject} "${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(name, 120)}" ${problem}.` : `${subject} is empty.`, suggestion ? `Use a valid name, e.g. ${suggestion}.` : `Use ${RULES[kind].rule}, at most ${RULES[kind].maxLength} characters.`);
 }
 
 
@@ -278,16 +198,21 @@ const MAX_RENAME_PAIRS = 2_500;
 const KEEP_POLICY = 'helm.sh/resource-policy';
 function diffManifests(before, after, options) {
     const notes = [];
-    const oldDocs = indexDocuments(toDocuments(before, options.namespace), 'deployed', notes);
-    const newDocs = indexDocuments(toDocuments(after, options.namespace), 'planned', notes);
+    const sides = documentsOf(before, after, options.namespace);
+    const oldDocs = indexDocuments(sides.before, 'deployed', notes);
+    const newDocs = indexDocuments(sides.after, 'planned', notes);
     const objects = new Objects();
     const pairs = [];
-    for (const id of new Set([...oldDocs.keys(), ...newDocs.keys()])) {
-        const pair = { id, before: oldDocs.get(id), after: newDocs.get(id) };
-        if (pair.before?.body && pair.before.body === pair.after?.body)
+    for (const [id, a] of newDocs) {
+        if (sides.identical.has(id))
             continue;
-        pairs.push(pair);
+        const b = oldDocs.get(id);
+        if (!(b?.body && b.body === a.body))
+            pairs.push({ id, before: b, after: a });
     }
+    for (const [id, b] of oldDocs)
+        if (!newDocs.has(id) && !sides.identical.has(id))
+            pairs.push({ id, before: b });
     const masked = new secrets/* MaskedValues */.QK();
     for (const v of options.maskedValues ?? [])
         masked.add(v);
@@ -329,11 +254,10 @@ function diffManifests(before, after, options) {
     for (const [id, doc] of newDocs) {
         if (changedIds.has(id))
             continue;
-        const old = oldDocs.get(id);
         changes.push({
             key: doc.key,
             change: 'unchanged',
-            apiVersion: { before: old?.apiVersion ?? doc.apiVersion, after: doc.apiVersion },
+            apiVersion: { before: oldDocs.get(id)?.apiVersion ?? doc.apiVersion, after: doc.apiVersion },
             fields: [],
             ...source(doc),
         });
@@ -341,6 +265,32 @@ function diffManifests(before, after, options) {
     changes.sort((x, y) => compareKeys(x.key, y.key));
     const counts = countChanges(changes);
     return { objects: changes, counts, changes: changeTotal(counts), notes };
+}
+/**
+ * Both sides as keyed documents. Rendered streams come out in the same order each time, so a deployed
+ * document whose text equals the planned one at the same position is that object unchanged: it is not
+ * even keyed. The rest are keyed and paired by key.
+ */
+function documentsOf(before, after, namespace) {
+    if (typeof before !== 'string' || typeof after !== 'string')
+        return { before: toDocuments(before, namespace), after: toDocuments(after, namespace), identical: new Set() };
+    const oldRaw = (0,documents/* rawDocuments */.lK)(before);
+    const newRaw = (0,documents/* rawDocuments */.lK)(after);
+    const sides = { before: [], after: [], identical: new Set() };
+    const matched = new Set();
+    newRaw.forEach((raw, i) => {
+        const docs = (0,documents/* keyedDocuments */.rj)(raw, namespace);
+        sides.after.push(...docs);
+        if (docs.length === 1 && docs[0].body && oldRaw[i]?.body === raw.body) {
+            sides.identical.add(docs[0].id);
+            matched.add(i);
+        }
+    });
+    oldRaw.forEach((raw, i) => {
+        if (!matched.has(i))
+            sides.before.push(...(0,documents/* keyedDocuments */.rj)(raw, namespace));
+    });
+    return sides;
 }
 function changeTotal(c) {
     return c.added + c.changed + c.removed + c.renamed + c.kept;
@@ -492,12 +442,14 @@ function findRenames(removed, added, objects, threshold) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   xs: () => (/* binding */ keyId),
+  rj: () => (/* binding */ keyedDocuments),
   WE: () => (/* binding */ objectDocuments),
   MB: () => (/* binding */ parseObjects),
+  lK: () => (/* binding */ rawDocuments),
   yV: () => (/* binding */ splitManifest)
 });
 
-// UNUSED EXPORTS: groupOf
+// UNUSED EXPORTS: groupOf, scanKey
 
 // EXTERNAL MODULE: ./src/plan/errors.ts
 var errors = __webpack_require__(46285);
@@ -711,18 +663,17 @@ function groupOf(apiVersion) {
 }
 /** The documents of a multi-document stream (`---` separated), each keyed; empty documents dropped. */
 function splitManifest(text, defaultNamespace) {
-    const out = [];
-    for (const { body, source, scanned } of scanStream(text)) {
-        if (scanned) {
-            const key = objectKey(scanned.apiVersion, scanned.kind, scanned.namespace, scanned.name, defaultNamespace);
-            out.push({ key, id: keyId(key), apiVersion: scanned.apiVersion, body, ...(source ? { source } : {}) });
-            continue;
-        }
-        const objects = parseObjects(body, source);
-        for (const object of objects)
-            out.push(documentOf(object, objects.length === 1 ? body : '', source, defaultNamespace));
+    return rawDocuments(text).flatMap((raw) => keyedDocuments(raw, defaultNamespace));
+}
+/** One document's objects, keyed by line scan when certain, else parsed (a List gives its items). */
+function keyedDocuments({ body, source }, defaultNamespace) {
+    const scanned = scanKey(body);
+    if (scanned) {
+        const key = objectKey(scanned.apiVersion, scanned.kind, scanned.namespace, scanned.name, defaultNamespace);
+        return [{ key, id: keyId(key), apiVersion: scanned.apiVersion, body, ...(source ? { source } : {}) }];
     }
-    return out;
+    const objects = parseObjects(body, source);
+    return objects.map((object) => documentOf(object, objects.length === 1 ? body : '', source, defaultNamespace));
 }
 /** Parsed objects (already objects, e.g. from an API read) as documents. */
 function objectDocuments(objects, defaultNamespace) {
@@ -752,18 +703,15 @@ const SOURCE = '# Source:';
 const TOP_FIELDS = ['apiVersion', 'kind', 'metadata'];
 const META_FIELDS = ['name', 'namespace'];
 /**
- * The stream's documents without reading every line: each document ends at the next marker line
- * (`---` or `...`, found with indexOf), and only its leading comments (helm's `# Source:`) and the
- * lines up to its key are read: top-level `apiVersion:`, `kind:`, `metadata:` and the direct
- * `name:`/`namespace:` children of `metadata:`. Anything unusual leaves the key unscanned, and the
- * document is parsed.
+ * The stream's documents without reading every line: each ends at the next marker line (`---` or
+ * `...`, found with indexOf); only its leading comments (helm's `# Source:`) are read.
  */
-function scanStream(text) {
+function rawDocuments(text) {
     const docs = [];
     const markers = new MarkerFinder(text);
     for (let start = markers.startOfFirstDocument(); start <= text.length;) {
         const end = markers.next(start);
-        const doc = scanDocument(text, start, end);
+        const doc = rawDocument(text, start, end);
         if (doc)
             docs.push(doc);
         start = markers.after(end);
@@ -817,43 +765,58 @@ class MarkerFinder {
         return Number.isNaN(c) || c === 10 || c === CR || c === SPACE || c === TAB;
     }
 }
-function scanDocument(text, from, to) {
-    const doc = newDocumentState();
-    let start = from;
-    for (; start < to && !doc.done;) {
+/** The body between leading comments and trailing whitespace, or undefined for a document of comments only. */
+function rawDocument(text, from, to) {
+    let source;
+    for (let start = from; start < to;) {
         let end = text.indexOf('\n', start);
         if (end < 0 || end > to)
             end = to;
         let indent = 0;
-        while (start + indent < end && text.charCodeAt(start + indent) === SPACE)
+        while (start + indent < end && isSpace(text.charCodeAt(start + indent)) && text.charCodeAt(start + indent) !== 10)
             indent++;
         const first = text.charCodeAt(start + indent);
-        const blank = start + indent >= end || (first === CR && start + indent + 1 === end);
-        if (blank || first === HASH) {
-            if (doc.bodyStart < 0 && first === HASH && text.startsWith(SOURCE, start + indent))
-                doc.source = text.slice(start + indent + SOURCE.length, end).trim();
+        if (start + indent < end && first !== HASH) {
+            let last = to;
+            while (last > start && isSpace(text.charCodeAt(last - 1)))
+                last--;
+            return { body: text.slice(start, last), ...(source ? { source } : {}) };
         }
-        else {
-            if (doc.bodyStart < 0)
-                doc.bodyStart = start;
+        if (first === HASH && text.startsWith(SOURCE, start + indent))
+            source = text.slice(start + indent + SOURCE.length, end).trim();
+        start = end + 1;
+    }
+    return undefined;
+}
+/**
+ * The key by reading only the lines up to it: top-level `apiVersion:`, `kind:`, `metadata:` and the
+ * direct `name:`/`namespace:` children of `metadata:`; undefined when anything is unusual.
+ */
+function scanKey(body) {
+    const doc = newDocumentState();
+    for (let start = 0; start < body.length && !doc.done;) {
+        let end = body.indexOf('\n', start);
+        if (end < 0)
+            end = body.length;
+        let indent = 0;
+        while (start + indent < end && body.charCodeAt(start + indent) === SPACE)
+            indent++;
+        const first = body.charCodeAt(start + indent);
+        const blank = start + indent >= end || (first === CR && start + indent + 1 === end);
+        if (!blank && first !== HASH) {
             if (first === TAB)
-                doc.unsure = true;
-            else if (indent === 0)
-                topLevelLine(doc, text, start, end);
+                return undefined;
+            if (indent === 0)
+                topLevelLine(doc, body, start, end);
             else if (doc.inMetadata)
-                metadataLine(doc, text, start + indent, end, indent);
+                metadataLine(doc, body, start + indent, end, indent);
         }
         start = end + 1;
     }
-    if (doc.bodyStart < 0)
-        return undefined;
-    let last = to;
-    while (last > doc.bodyStart && isSpace(text.charCodeAt(last - 1)))
-        last--;
-    return { body: text.slice(doc.bodyStart, last), ...(doc.source ? { source: doc.source } : {}), ...(doc.unsure ? {} : keyOf(doc)) };
+    return doc.unsure ? undefined : keyOf(doc);
 }
 function newDocumentState() {
-    return { bodyStart: -1, top: {}, meta: {}, inMetadata: false, metadataIndent: -1, unsure: false, done: false };
+    return { top: {}, meta: {}, inMetadata: false, metadataIndent: -1, unsure: false, done: false };
 }
 function isSpace(c) {
     return c === SPACE || c === 10 || c === CR || c === TAB;
@@ -897,11 +860,11 @@ function keyOf(doc) {
     const kind = documents_scalar(doc.top.kind);
     const name = documents_scalar(doc.meta.name);
     if (!apiVersion || !kind || !name || doc.top.metadata !== '' || kind.endsWith('List'))
-        return {};
+        return undefined;
     if (doc.meta.namespace === undefined)
-        return { scanned: { apiVersion, kind, name } };
+        return { apiVersion, kind, name };
     const namespace = documents_scalar(doc.meta.namespace);
-    return namespace ? { scanned: { apiVersion, kind, name, namespace } } : {};
+    return namespace ? { apiVersion, kind, name, namespace } : undefined;
 }
 /** A plain scalar that cannot be read two ways (no quotes, flow, anchor, tag, comment or escape). */
 const PLAIN = /^[A-Za-z0-9][A-Za-z0-9._/:@+-]*$/;
