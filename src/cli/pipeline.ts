@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import type { ActionMetadata } from '../runner/action-runner.js';
 
 export const STEP_ORDER = ['preflight', 'helm-login', 'render-and-diff', 'deploy-metadata', 'deploy-dataplane', 'verify', 'drift-check'] as const;
@@ -70,7 +70,10 @@ export function loadPipeline(file: string, env: string, vars: NodeJS.ProcessEnv,
     throw new PipelineError(file, lineOf(environments), `has no environment "${env}".`, `Use one of: ${names.join(', ') || '(none)'}, or add it.`);
   }
 
-  const stringValue = (node: Node, where: string): string => {
+  // An anchor shared by several steps (`helm-login: *login`) reads as the node it names.
+  const deref = (node: Node | undefined): Node | undefined => (isAlias(node) ? (node.resolve(doc) as Node | undefined) : node);
+  const stringValue = (given: Node, where: string): string => {
+    const node = deref(given)!;
     const raw = isSeq(node) ? node.items.map((i) => String(isScalar(i) ? i.value : '')).join('\n') : isScalar(node) ? String(node.value ?? '') : undefined;
     if (raw === undefined)
       throw new PipelineError(file, lineOf(node), `${where} must be a value or a list of values.`, 'Write it as text, a number, true/false or a list.');
@@ -86,7 +89,8 @@ export function loadPipeline(file: string, env: string, vars: NodeJS.ProcessEnv,
       return value;
     });
   };
-  const inputsOf = (node: Node | undefined, where: string): Map<string, { value: string; line: number }> => {
+  const inputsOf = (raw: Node | undefined, where: string): Map<string, { value: string; line: number }> => {
+    const node = deref(raw);
     const out = new Map<string, { value: string; line: number }>();
     if (node === undefined || (isScalar(node) && node.value === true)) return out;
     if (!isMap(node)) throw new PipelineError(file, lineOf(node), `${where} must be a map of inputs (or true).`, 'Write input: value lines under it.');

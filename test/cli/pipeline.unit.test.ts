@@ -31,6 +31,19 @@ describe('loadPipeline', () => {
     expect(p.steps[1]!.inputs).toEqual({ registries: 'registry.test', password: 's3cret-value' });
   });
 
+  it('reads a step that shares its inputs through a YAML anchor', () => {
+    const path = file(`environments:
+  dev:
+    helm-login: &login
+      registries: registry.test
+  prod:
+    helm-login: *login
+`);
+    expect(loadPipeline(path, 'prod', {}, repoRoot).steps).toEqual([
+      { title: 'Log in to the chart registry', action: 'helm-login', inputs: { registries: 'registry.test' } },
+    ]);
+  });
+
   it.each([
     ['environments:\n  dev:\n    preflight:\n      nope: 1\n', 'dev', ':4: preflight has no input "nope".'],
     ['environments:\n  dev:\n    deploy: {}\n', 'dev', ':3: environments.dev.deploy is not a step.'],
