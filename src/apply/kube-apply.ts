@@ -20,6 +20,14 @@ export interface ApplyObject {
 
 export type ApplyAction = 'created' | 'updated' | 'unchanged';
 
+export interface ApplyOptions {
+  /** The server computes the result without storing it. */
+  dryRun?: boolean;
+  fieldManager?: string;
+  /** Read the object first, to tell created, updated and unchanged apart (default); without it the outcome is `updated`. */
+  readFirst?: boolean;
+}
+
 export interface ApplyOutcome {
   kind: string;
   name: string;
@@ -38,6 +46,7 @@ export interface ContainerProblem {
 
 export class ApplyKube {
   private objects: K8s.KubernetesObjectApi | undefined;
+  private version: Promise<string> | undefined;
 
   private constructor(
     private readonly k8s: typeof K8s,
@@ -64,6 +73,11 @@ export class ApplyKube {
   /** Stops the credential plugin, if any, and closes the client's connections. */
   close(): Promise<void> {
     return this.client.close();
+  }
+
+  /** The API server's version (`v1.34.4`), read once: offline renders check charts' kubeVersion against it. */
+  serverVersion(): Promise<string> {
+    return (this.version ??= this.client.serverVersion());
   }
 
   private async call<T>(fn: () => Promise<T>): Promise<T> {
@@ -101,12 +115,13 @@ export class ApplyKube {
    * Server-side apply, taking over fields another manager set (a Secret first made with kubectl).
    * With `dryRun` the server computes the result without storing it.
    */
-  async apply(obj: ApplyObject, { dryRun = false, fieldManager = FIELD_MANAGER }: { dryRun?: boolean; fieldManager?: string } = {}): Promise<ApplyOutcome> {
-    const before = await this.read(obj);
+  async apply(obj: ApplyObject, { dryRun = false, fieldManager = FIELD_MANAGER, readFirst = true }: ApplyOptions = {}): Promise<ApplyOutcome> {
+    const before = readFirst ? await this.read(obj) : undefined;
     const after: K8s.KubernetesObject = await this.call(() =>
       this.api.patch<K8s.KubernetesObject>(obj, undefined, dryRun ? 'All' : undefined, fieldManager, true, this.k8s.PatchStrategy.ServerSideApply),
     );
     const outcome = { kind: obj.kind, name: obj.metadata.name, ...(obj.metadata.namespace ? { namespace: obj.metadata.namespace } : {}) };
+    if (!readFirst) return { ...outcome, action: 'updated' };
     if (!before) return { ...outcome, action: 'created' };
     const same = dryRun ? contentOf(before) === contentOf(after) : before.metadata?.resourceVersion === after.metadata?.resourceVersion;
     return { ...outcome, action: same ? 'unchanged' : 'updated' };

@@ -72,7 +72,7 @@ export async function runDeployMetadata(options: DeployMetadataOptions): Promise
     }
     result.namespaceAction = await settings.kube.ensureNamespace(target.namespace, { dryRun: settings.dryRun });
     const fromInputs = secretObjects(target.namespace, options.secrets);
-    for (const secret of fromInputs) result.secrets.push(await settings.kube.apply(secret, { dryRun: settings.dryRun }));
+    result.secrets = await Promise.all(fromInputs.map((secret) => settings.kube.apply(secret, { dryRun: settings.dryRun })));
     const unchecked = secretsChecks().filter((c) => c.id !== 'secrets.namespace' && !fromInputs.some((s) => c.id === `secrets.${s.metadata.name}`));
     // In a dry run the namespace may not exist yet: there is nothing to check in it.
     if (unchecked.length && !(settings.dryRun && result.namespaceAction === 'created')) {
