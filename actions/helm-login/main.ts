@@ -65,20 +65,20 @@ function readInputs(): Omit<LoginRunOptions, 'registryConfig' | 'tempDir'> {
   }
   if (verifyChart && !hosts.includes(verifyChart.registry))
     throw new InputError(`Input ${Inputs.VerifyChart} is on ${verifyChart.registry}, which is not among the registries to log in to (${hosts.join(', ')}).`);
-  const caFile = getString(Inputs.CaFile, Defaults.CaFile);
+  const caFile = getString(Inputs.CaFile);
   return {
     hosts,
     provider: provider as Provider | 'auto',
-    username: getString(Inputs.Username, Defaults.Username),
+    username: getString(Inputs.Username),
     password,
     gcpAccessToken,
-    awsAccountId: getString(Inputs.AwsAccountId, Defaults.AwsAccountId),
-    awsRegion: getString(Inputs.AwsRegion, Defaults.AwsRegion),
-    awsEndpoint: getString(Inputs.AwsEndpoint, Defaults.AwsEndpoint),
+    awsAccountId: getString(Inputs.AwsAccountId),
+    awsRegion: getString(Inputs.AwsRegion),
+    awsEndpoint: getString(Inputs.AwsEndpoint),
     ...(caFile ? { caFile: resolve(workspace(), caFile) } : {}),
     ...(verifyChart ? { verifyChart } : {}),
     timeoutMs,
-    helmVersion: getString(Inputs.HelmVersion, Defaults.HelmVersion),
+    helmVersion: getString(Inputs.HelmVersion),
     helmDownloadUrl: getString(Inputs.HelmDownloadUrl, Defaults.HelmDownloadUrl),
   };
 }

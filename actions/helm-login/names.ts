@@ -16,19 +16,10 @@ export const Inputs = {
   Timeout: 'timeout',
 } as const;
 
-/** The `default:` of every input that has one, keyed as Inputs. */
+/** The non-empty `default:` of every input that has one, keyed as Inputs (the others default to empty). */
 export const Defaults = {
   Provider: 'auto',
-  Username: '',
-  Password: '',
-  AwsAccountId: '',
-  AwsRegion: '',
-  AwsEndpoint: '',
-  GcpAccessToken: '',
-  CaFile: '',
-  HelmVersion: '',
   HelmDownloadUrl: 'https://get.helm.sh',
-  VerifyChart: '',
   SkipLogout: 'false',
   Timeout: '2m',
 } as const satisfies Partial<Record<keyof typeof Inputs, string>>;
