@@ -1,4 +1,4 @@
-/** deploy-dataplane's input and output names, and each input's default exactly as action.yml declares it (a test compares them). */
+/** deploy-dataplane's input and output names, and its inputs' non-empty defaults exactly as action.yml declares them (a test compares them). */
 export const Inputs = {
   Mode: 'mode',
   ChartSet: 'chart-set',
@@ -33,9 +33,6 @@ export const Inputs = {
 
 export const Defaults = {
   Mode: 'deploy',
-  ChartSet: '',
-  LockFile: '',
-  ReleaseValues: '',
   WorkingDirectory: '.',
   MaxParallel: '3',
   Timeout: '10m',
@@ -46,22 +43,13 @@ export const Defaults = {
   Force: 'false',
   DryRun: 'false',
   Trace: 'objects',
-  CaFile: '',
-  ClusterIssuerEmail: '',
   ClusterIssuerName: 'letsencrypt',
   ClusterIssuerServer: 'https://acme-v02.api.letsencrypt.org/directory',
-  Route53Region: '',
-  Route53HostedZoneId: '',
-  Route53RoleArn: '',
-  NodeClassRole: '',
   NodeClassName: 'default',
   NodeClassAmiFamily: 'AL2023',
-  NodeClassSubnetTags: '',
-  NodeClassSecurityGroupTags: '',
-  BackgroundPersistenceRoleArn: '',
   BackgroundPersistenceNamespace: 'background-persistence',
   BackgroundPersistenceServiceAccount: 'background-persistence',
-} as const satisfies Record<keyof typeof Inputs, string>;
+} as const satisfies Partial<Record<keyof typeof Inputs, string>>;
 
 export const Outputs = {
   Releases: 'releases',

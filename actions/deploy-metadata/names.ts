@@ -1,4 +1,4 @@
-/** deploy-metadata's input and output names, and each input's default exactly as action.yml declares it (a test compares them). */
+/** deploy-metadata's input and output names, and its inputs' non-empty defaults exactly as action.yml declares them (a test compares them). */
 export const Inputs = {
   Registry: 'registry',
   Chart: 'chart',
@@ -31,33 +31,22 @@ export const Inputs = {
 
 export const Defaults = {
   Registry: '754784422779.dkr.ecr.us-east-1.amazonaws.com',
-  Chart: '',
-  Version: '',
-  Digest: '',
   Release: 'chalk-metadata-plane',
   Namespace: 'chalk-metadata',
   ValuesFiles: 'values.yaml',
   SeedFile: 'seed.yaml',
-  Set: '',
   WorkingDirectory: '.',
   AllowHttp: 'false',
   Timeout: '10m',
   HistoryMax: '10',
-  PostgresUser: '',
-  PostgresPassword: '',
-  PostgresHost: '',
-  PostgresDb: '',
-  GoogleClientId: '',
-  GoogleClientSecret: '',
   RecoverPending: 'true',
   RecoverPendingAfter: '15m',
   LockTimeout: '15m',
   Force: 'false',
   DryRun: 'false',
   Trace: 'objects',
-  CaFile: '',
   CheckTimeout: '60s',
-} as const satisfies Record<keyof typeof Inputs, string>;
+} as const satisfies Partial<Record<keyof typeof Inputs, string>>;
 
 export const Outputs = {
   Revision: 'revision',
