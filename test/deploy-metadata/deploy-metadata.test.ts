@@ -89,6 +89,12 @@ describe.each(HELM_MAJORS)('deploy-metadata with helm %i', (major) => {
     expect((await releaseHistory(e, RELEASE, ns)).map((h) => h.revision)).toEqual([1]);
 
     setImage(ws, 'chalk.example/frontend:1.0.1');
+    const dryRun = await deployMetadata(e, ws, ns, { ...secretInputs, 'dry-run': 'true' });
+    expect(dryRun.exitCode, explain(dryRun)).toBe(0);
+    expect(dryRun.summary).toContain('📝 would deploy (dry run)');
+    expect(dryRun.outputs).toMatchObject({ revision: '1', changed: 'false' });
+    expect((await releaseHistory(e, RELEASE, ns)).map((h) => h.revision)).toEqual([1]);
+
     const changed = await deployMetadata(e, ws, ns, secretInputs);
     expect(changed.exitCode, explain(changed)).toBe(0);
     expect(changed.outputs).toMatchObject({ revision: '2', 'previous-revision': '1', status: 'deployed', changed: 'true' });
@@ -231,6 +237,29 @@ describe.each(HELM_MAJORS)('deploy-metadata with helm %i', (major) => {
     expect(run.exitCode, explain(run)).toBe(1);
     expect(run.main.stdout).toContain(`another deploy of ${RELEASE} holds the lock ${ns}/chalk-deploy-${RELEASE} (${holder})`);
     expect(run.main.stdout).toContain('cancel-in-progress: false');
+    expect(await revisionStatuses(RELEASE, ns)).toEqual([]);
+  });
+
+  it('checks existing Secrets for their keys when no secret inputs are given, and refuses to deploy without them', { timeout: LONG }, async () => {
+    const e = await env();
+    const ns = await namespace(`dm${major}-nosec`);
+    await must(
+      kubectl([
+        '-n',
+        ns,
+        'create',
+        'secret',
+        'generic',
+        'chalk-frontend-secrets',
+        '--from-literal=GOOGLE_CLIENT_ID=id',
+        '--from-literal=GOOGLE_CLIENT_SECREET=x',
+      ]),
+    );
+    const run = await deployMetadata(e, await metadataWorkspace(), ns);
+    expect(run.exitCode, explain(run)).toBe(1);
+    expect(run.summary).toContain('❌ refused: the Secrets are not usable; the release was not touched');
+    expect(run.summary).toContain(`secret metadata-plane-secrets does not exist in namespace ${ns}`);
+    expect(run.summary).toContain('has GOOGLE_CLIENT_SECREET, which looks like a misspelling of GOOGLE_CLIENT_SECRET (the typo is in the guide)');
     expect(await revisionStatuses(RELEASE, ns)).toEqual([]);
   });
 
