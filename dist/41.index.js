@@ -542,7 +542,10 @@ function loadPipeline(file, env, vars, root) {
         const names = environments.items.map((p) => String((0,dist/* isScalar */.jn)(p.key) ? p.key.value : p.key));
         throw new PipelineError(file, lineOf(environments), `has no environment "${env}".`, `Use one of: ${names.join(', ') || '(none)'}, or add it.`);
     }
-    const stringValue = (node, where) => {
+    // An anchor shared by several steps (`helm-login: *login`) reads as the node it names.
+    const deref = (node) => ((0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node);
+    const stringValue = (given, where) => {
+        const node = deref(given);
         const raw = (0,dist/* isSeq */.oP)(node) ? node.items.map((i) => String((0,dist/* isScalar */.jn)(i) ? i.value : '')).join('\n') : (0,dist/* isScalar */.jn)(node) ? String(node.value ?? '') : undefined;
         if (raw === undefined)
             throw new PipelineError(file, lineOf(node), `${where} must be a value or a list of values.`, 'Write it as text, a number, true/false or a list.');
@@ -553,7 +556,8 @@ function loadPipeline(file, env, vars, root) {
             return value;
         });
     };
-    const inputsOf = (node, where) => {
+    const inputsOf = (raw, where) => {
+        const node = deref(raw);
         const out = new Map();
         if (node === undefined || ((0,dist/* isScalar */.jn)(node) && node.value === true))
             return out;

@@ -238,7 +238,8 @@ var promises_ = __webpack_require__(51455);
 
 const GAR_USERNAME = 'oauth2accesstoken';
 const SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
-async function artifactRegistryCredentials(host, accessToken) {
+/** `timeoutMs` bounds each request the auth library makes (the OIDC token, the STS exchange). */
+async function artifactRegistryCredentials(host, accessToken, timeoutMs) {
     if (accessToken) {
         (0,secrets/* registerSecret */.cl)(accessToken);
         return { host, provider: 'artifact-registry', username: GAR_USERNAME, password: accessToken };
@@ -246,10 +247,12 @@ async function artifactRegistryCredentials(host, accessToken) {
     const { GoogleAuth } = await __webpack_require__.e(/* import() */ 188).then(__webpack_require__.t.bind(__webpack_require__, 94188, 23));
     const file = process.env.GOOGLE_APPLICATION_CREDENTIALS;
     try {
-        const auth = new GoogleAuth({ scopes: [SCOPE] });
+        const clientOptions = timeoutMs ? { transporterOptions: { timeout: timeoutMs } } : {};
+        const auth = new GoogleAuth({ scopes: [SCOPE], clientOptions });
         // With a credentials file, build its client directly: getClient() would also look up the project
         // id, which for Workload Identity Federation is a Resource Manager call the login does not need.
-        const client = file ? auth.fromJSON(JSON.parse(await (0,promises_.readFile)(file, 'utf8'))) : await auth.getClient();
+        const client = file ? auth.fromJSON(JSON.parse(await (0,promises_.readFile)(file, 'utf8')), clientOptions) : await auth.getClient();
+        shareTransporterWithSts(client);
         const { token } = await client.getAccessToken();
         (0,secrets/* registerSecret */.cl)(token ?? undefined);
         if (!token)
@@ -260,6 +263,16 @@ async function artifactRegistryCredentials(host, accessToken) {
         const source = file ? `the credentials file in GOOGLE_APPLICATION_CREDENTIALS` : 'Application Default Credentials';
         throw new CredentialError(host, 'no-credentials', `Could not get a Google access token for ${host} from ${source}: ${(0,report_text/* oneLine */.T)(err.message)}.`, 'Run google-github-actions/auth before this step (it exports GOOGLE_APPLICATION_CREDENTIALS), or pass its access_token output as gcp-access-token; your Google project id must be registered with Chalk.');
     }
+}
+/**
+ * An external_account client (Workload Identity Federation) exchanges its token at the STS through a
+ * transporter of its own, which transporterOptions does not reach: give it the client's, so the
+ * timeout bounds that request too (a silent STS would otherwise hold the step for minutes).
+ */
+function shareTransporterWithSts(client) {
+    const sts = client.stsCredential;
+    if (sts && 'transporter' in sts)
+        sts.transporter = client.transporter;
 }
 
 ;// CONCATENATED MODULE: ./src/registry/hosts.ts
@@ -393,7 +406,7 @@ function credentialsFor(target, options) {
         case 'ecr-public':
             return ecrPublicCredentials(target.host, { ...(options.awsEndpoint ? { endpoint: options.awsEndpoint } : {}), ...limits });
         case 'artifact-registry':
-            return artifactRegistryCredentials(target.host, options.gcpAccessToken);
+            return artifactRegistryCredentials(target.host, options.gcpAccessToken, options.timeoutMs);
         case 'generic':
             return Promise.resolve(genericCredentials(target.host, options.username ?? '', options.password ?? ''));
     }
