@@ -12,7 +12,7 @@ import { KubeError } from '../kube/errors.js';
 import { oneLine } from '../report/text.js';
 import type { ApplyKube } from './kube-apply.js';
 
-export class LockError extends ChalkError<'lock-timeout' | 'lock-lost' | 'cancelled'> {
+export class LockError extends ChalkError<'lock-timeout' | 'cancelled'> {
   readonly boundary = 'apply';
 }
 
@@ -35,8 +35,6 @@ export interface HeldLock {
   waitedMs: number;
   /** The holders waited for, in order. */
   waitedFor: string[];
-  /** Renewal found someone else holding it (the deploy should not trust its exclusivity any more). */
-  readonly lost: boolean;
   release(): Promise<void>;
 }
 
@@ -109,12 +107,14 @@ function expired(lease: V1Lease, now: Date): boolean {
 }
 
 function holdLock(kube: ApplyKube, options: LockOptions, name: string, leaseSeconds: number, waited: { waitedMs: number; waitedFor: string[] }): HeldLock {
-  let lost = false;
   let renewing: Promise<void> = Promise.resolve();
+  let takenOver = false;
   const renew = async (): Promise<void> => {
+    if (takenOver) return;
     const lease = await kube.readLease(options.namespace, name);
     if (lease?.spec?.holderIdentity !== options.holder) {
-      lost = true;
+      // helm is not stopped half-way: the deploy finishes, and the job log says the lock was taken over.
+      takenOver = true;
       core.warning(`The deploy lock ${options.namespace}/${name} is now held by ${oneLine(lease?.spec?.holderIdentity ?? 'nobody')}; this deploy lost it.`);
       return;
     }
@@ -130,9 +130,6 @@ function holdLock(kube: ApplyKube, options: LockOptions, name: string, leaseSeco
   return {
     name,
     ...waited,
-    get lost() {
-      return lost;
-    },
     async release() {
       clearInterval(timer);
       await renewing;
