@@ -124,7 +124,8 @@ async function cli(phase: string, args: string[]): Promise<PhaseReport> {
     const child = spawn(process.execPath, [join(root, 'bin', 'chalk-actions.mjs'), ...args, '--report', report], {
       cwd: ws,
       stdio: 'inherit',
-      env: { ...process.env, ...secrets, KUBECONFIG: bed!.KUBECONFIG },
+      // The bed's pinned tools (helm 4, kubectl) first on PATH, as a runner image would have them.
+      env: { ...process.env, ...secrets, KUBECONFIG: bed!.KUBECONFIG, PATH: `${bed!.TESTBED_TOOLS_BIN}:${process.env.PATH ?? ''}` },
     });
     child.on('close', (c) => resolve(c ?? 1));
   });
@@ -154,11 +155,11 @@ try {
   await run('1: first pipeline run', ['pipeline', '--env', ENV]);
   await writeConfig(2);
   await run('2: one value changed (api replicas 1 → 2)', ['pipeline', '--env', ENV]);
-  await kubectl(['-n', NAMESPACE, 'set', 'env', `deployment/${RELEASE}-api`, 'EDITED_BY_HAND=yes']);
+  await kubectl(['-n', NAMESPACE, 'set', 'env', 'deployment/chalk-metadata-api', 'EDITED_BY_HAND=yes']);
   try {
     await run('3: drift after a hand edit', ['pipeline', '--env', `${ENV}-drift`]);
   } finally {
-    await kubectl(['-n', NAMESPACE, 'set', 'env', `deployment/${RELEASE}-api`, 'EDITED_BY_HAND-']);
+    await kubectl(['-n', NAMESPACE, 'set', 'env', 'deployment/chalk-metadata-api', 'EDITED_BY_HAND-']);
   }
 } finally {
   await writeFile(join(ws, 'report.json'), `${JSON.stringify({ phases }, null, 2)}\n`);

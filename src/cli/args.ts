@@ -90,6 +90,7 @@ export function parseArgs(argv: readonly string[], actions: readonly string[]): 
     verbose: flags.verbose,
     ...(flags.workspace ? { workspace: flags.workspace } : {}),
     ...(flags.node ? { node: flags.node } : {}),
+    ...(flags.report ? { report: flags.report } : {}),
   };
   if (first === 'pipeline') {
     if (!flags.env) throw new UsageError('pipeline needs --env NAME (an environment directory of the configuration, e.g. --env dev).');

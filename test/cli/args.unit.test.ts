@@ -17,7 +17,12 @@ describe('parseArgs', () => {
   });
 
   it('reads the pipeline command and needs --env', () => {
-    expect(parseArgs(['pipeline', '--env', 'dev', '--config', 'c.yml'], actions)).toMatchObject({ kind: 'pipeline', env: 'dev', config: 'c.yml' });
+    expect(parseArgs(['pipeline', '--env', 'dev', '--config', 'c.yml', '--report', 'r.json'], actions)).toMatchObject({
+      kind: 'pipeline',
+      env: 'dev',
+      config: 'c.yml',
+      report: 'r.json',
+    });
     expect(() => parseArgs(['pipeline'], actions)).toThrow('pipeline needs --env NAME');
   });
 
