@@ -195,7 +195,9 @@ export function run(): Promise<void> {
           version: r.chart.version ?? null,
         })),
       ),
-      [Outputs.Changed]: result.releases.some((r) => r.changed) || result.resources.some((r) => r.objects.some((o) => o.action !== 'unchanged')),
+      // A dry run changes nothing, whatever it would do.
+      [Outputs.Changed]:
+        !deploy?.settings.dryRun && (result.releases.some((r) => r.changed) || result.resources.some((r) => r.objects.some((o) => o.action !== 'unchanged'))),
       [Outputs.FirstFailure]: result.firstFailure ?? '',
       [Outputs.LockFile]: generated(lockPath),
       [Outputs.DurationSeconds]: Math.round(result.durationMs / 100) / 10,

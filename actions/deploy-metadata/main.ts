@@ -127,7 +127,8 @@ export function run(): Promise<void> {
       [Outputs.Status]: release?.status,
       [Outputs.ChartVersion]: release?.chart.version,
       [Outputs.ChartDigest]: release?.chart.digest ? generated(release.chart.digest) : undefined,
-      [Outputs.Changed]: Boolean(release?.changed || result.secrets.some((s) => s.action !== 'unchanged')),
+      // A dry run changes nothing, whatever it would do.
+      [Outputs.Changed]: !settings.dryRun && Boolean(release?.changed || result.secrets.some((s) => s.action !== 'unchanged')),
       [Outputs.DurationSeconds]: Math.round(result.durationMs / 100) / 10,
     });
     await writeSummary(metadataSummary(result));

@@ -71,11 +71,18 @@ export async function runDeployMetadata(options: DeployMetadataOptions): Promise
       return result;
     }
     result.namespaceAction = await settings.kube.ensureNamespace(target.namespace, { dryRun: settings.dryRun });
+    // A dry run into a namespace that does not exist yet: the Secrets would be created, and there is nothing to check.
+    const noNamespaceYet = settings.dryRun && result.namespaceAction === 'created';
     const fromInputs = secretObjects(target.namespace, options.secrets);
-    result.secrets = await Promise.all(fromInputs.map((secret) => settings.kube.apply(secret, { dryRun: settings.dryRun })));
+    result.secrets = await Promise.all(
+      fromInputs.map((secret) =>
+        noNamespaceYet
+          ? { kind: secret.kind, name: secret.metadata.name, namespace: target.namespace, action: 'created' as const }
+          : settings.kube.apply(secret, { dryRun: settings.dryRun }),
+      ),
+    );
     const unchecked = secretsChecks().filter((c) => c.id !== 'secrets.namespace' && !fromInputs.some((s) => c.id === `secrets.${s.metadata.name}`));
-    // In a dry run the namespace may not exist yet: there is nothing to check in it.
-    if (unchecked.length && !(settings.dryRun && result.namespaceAction === 'created')) {
+    if (unchecked.length && !noNamespaceYet) {
       const secretChecks = await runChecks(unchecked, context, options.checkTimeoutMs);
       result.checks.push(...secretChecks);
       if (failed(secretChecks)) {

@@ -263,6 +263,17 @@ describe.each(HELM_MAJORS)('deploy-metadata with helm %i', (major) => {
     expect(await revisionStatuses(RELEASE, ns)).toEqual([]);
   });
 
+  it('reports what a dry run into a namespace that does not exist yet would do, and creates nothing', { timeout: LONG }, async () => {
+    const e = await env();
+    const ns = uniq(`dm${major}-dry`);
+    const run = await deployMetadata(e, await metadataWorkspace(), ns, { ...secretInputs, 'dry-run': 'true' });
+    expect(run.exitCode, explain(run)).toBe(0);
+    expect(run.summary).toContain('📝 would deploy (dry run)');
+    expect(run.summary).toContain(`| ${ns}/metadata-plane-secrets | created |`);
+    expect(run.outputs.changed).toBe('false');
+    expect((await kubectl(['get', 'namespace', ns])).code, 'the namespace was not created').not.toBe(0);
+  });
+
   it('refuses an invalid config before touching the cluster', { timeout: LONG }, async () => {
     const e = await env();
     const ns = uniq(`dm${major}-cfg`);
