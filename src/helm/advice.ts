@@ -80,7 +80,7 @@ const ADVICE: Record<HelmErrorKind, Advice> = {
     fix: 'Wait for it to finish, or recover the interrupted release (helm rollback) before retrying.',
   },
   cancelled: { says: () => 'the job was cancelled, so the operation was stopped', fix: 'Nothing to fix: rerun the job.' },
-  unknown: { says: () => 'the operation failed', fix: 'Read the message; check the registry host and the chart reference.' },
+  unknown: { says: () => 'the operation failed', fix: 'Read the message: it says what helm or the registry refused.' },
 };
 
 export function adviceFor(kind: HelmErrorKind, operation: RegistryOperation, context: AdviceContext = {}): { says: string; fix: string } {

@@ -1,6 +1,7 @@
 /** helm-login's report: the job summary (one row per registry, then what verify-chart found) and the failure message. */
 import type { ErrorInfo } from '../errors.js';
 import { code, escapeHtml, table } from '../report/markdown.js';
+import { oneLine } from '../report/text.js';
 import type { LoginRunResult } from './run.js';
 
 const PROVIDER_NAMES = { ecr: 'Amazon ECR', 'ecr-public': 'Amazon ECR Public', 'artifact-registry': 'Google Artifact Registry', generic: 'Generic' } as const;
@@ -38,7 +39,7 @@ export function loginSummary(r: LoginRunResult): string {
       '',
       `#### Chart ${code(c.chart.url)}`,
       '',
-      `Resolved ${code(c.version)}${c.appVersion ? ` (app ${escapeHtml(c.appVersion)})` : ''}${c.digest ? ` at ${code(c.digest)}` : ''}.`,
+      `Resolved ${code(oneLine(c.version, 100))}${c.appVersion ? ` (app ${escapeHtml(c.appVersion)})` : ''}${c.digest ? ` at ${code(c.digest)}` : ''}.`,
       '',
       `Versions in the registry (${c.versions.length}): ${c.versions.map(code).join(', ') || 'none'}`,
     );
