@@ -448,7 +448,7 @@ var deploy_summary = __webpack_require__(78955);
 // EXTERNAL MODULE: ./src/report/outputs.ts
 var outputs = __webpack_require__(89567);
 ;// CONCATENATED MODULE: ./actions/deploy-dataplane/names.ts
-/** deploy-dataplane's input and output names, and each input's default exactly as action.yml declares it (a test compares them). */
+/** deploy-dataplane's input and output names, and its inputs' non-empty defaults exactly as action.yml declares them (a test compares them). */
 const Inputs = {
     Mode: 'mode',
     ChartSet: 'chart-set',
@@ -482,9 +482,6 @@ const Inputs = {
 };
 const Defaults = {
     Mode: 'deploy',
-    ChartSet: '',
-    LockFile: '',
-    ReleaseValues: '',
     WorkingDirectory: '.',
     MaxParallel: '3',
     Timeout: '10m',
@@ -495,19 +492,10 @@ const Defaults = {
     Force: 'false',
     DryRun: 'false',
     Trace: 'objects',
-    CaFile: '',
-    ClusterIssuerEmail: '',
     ClusterIssuerName: 'letsencrypt',
     ClusterIssuerServer: 'https://acme-v02.api.letsencrypt.org/directory',
-    Route53Region: '',
-    Route53HostedZoneId: '',
-    Route53RoleArn: '',
-    NodeClassRole: '',
     NodeClassName: 'default',
     NodeClassAmiFamily: 'AL2023',
-    NodeClassSubnetTags: '',
-    NodeClassSecurityGroupTags: '',
-    BackgroundPersistenceRoleArn: '',
     BackgroundPersistenceNamespace: 'background-persistence',
     BackgroundPersistenceServiceAccount: 'background-persistence',
 };

@@ -146,12 +146,15 @@ function expired(lease, now) {
     return new Date(renewed).getTime() + (lease.spec?.leaseDurationSeconds ?? 0) * 1000 < now.getTime();
 }
 function holdLock(kube, options, name, leaseSeconds, waited) {
-    let lost = false;
     let renewing = Promise.resolve();
+    let takenOver = false;
     const renew = async () => {
+        if (takenOver)
+            return;
         const lease = await kube.readLease(options.namespace, name);
         if (lease?.spec?.holderIdentity !== options.holder) {
-            lost = true;
+            // helm is not stopped half-way: the deploy finishes, and the job log says the lock was taken over.
+            takenOver = true;
             core/* warning */.$e(`The deploy lock ${options.namespace}/${name} is now held by ${(0,report_text/* oneLine */.T)(lease?.spec?.holderIdentity ?? 'nobody')}; this deploy lost it.`);
             return;
         }
@@ -164,9 +167,6 @@ function holdLock(kube, options, name, leaseSeconds, waited) {
     return {
         name,
         ...waited,
-        get lost() {
-            return lost;
-        },
         async release() {
             clearInterval(timer);
             await renewing;
@@ -289,8 +289,38 @@ async function deploy(target, settings, result) {
         await lock.release();
     }
 }
-/** Renders the chart and diffs it with the deployed release (src/plan); a failure fails the deploy, pointing at the values file when it can. */
+/**
+ * Renders the chart and diffs it with the deployed release (src/plan); a failure fails the deploy,
+ * pointing at the values file when it can. Offline first: the server's dry run is by far the slowest
+ * step, and an offline render settles a no-op (equal to the deployed manifest) and a first install
+ * (everything is added). Changes to an existing release are planned again against the server, whose
+ * `lookup` sees what exists, so a chart that keeps generated values is not reported as changing.
+ */
 async function planRelease(target, settings, result) {
+    const kubeVersion = await settings.kube.serverVersion();
+    const offline = await runOnePlan(target, settings, 'offline', kubeVersion).catch(() => undefined);
+    const settled = offline && !offline.error && (offline.baseline === 'none' || (offline.changes === 0 && offline.chart?.digestChanged === false));
+    const planned = settled ? offline : await runOnePlan(target, settings, 'auto', kubeVersion);
+    if (planned.error)
+        throw new PlanFailure(planned.error);
+    if (planned.chart) {
+        result.chart.version = planned.chart.version;
+        if (planned.chart.digest)
+            result.chart.digest = planned.chart.digest;
+    }
+    result.plan = {
+        changes: planned.changes ?? 0,
+        counts: planned.counts,
+        digestChanged: planned.chart?.digestChanged ?? true,
+        sameVersionNewDigest: planned.chart?.sameVersionNewDigest ?? false,
+        objects: (planned.objects ?? [])
+            .filter((o) => o.change !== 'unchanged' && o.change !== 'ignored')
+            .slice(0, MAX_PLANNED_OBJECTS)
+            .map((o) => `${o.key.kind} ${o.key.namespace ? `${o.key.namespace}/` : ''}${o.key.name}: ${o.change}`),
+    };
+    return planned;
+}
+async function runOnePlan(target, settings, mode, kubeVersion) {
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'chalk-plan-'));
     try {
         const { chart } = target;
@@ -307,35 +337,18 @@ async function planRelease(target, settings, result) {
                     namespace: target.namespace,
                     valuesFiles: target.valuesFiles,
                     set: target.set,
+                    kubeVersion,
                     // helm applies crds/ on a first install only: a CRD difference is no reason to upgrade.
                     includeCrds: false,
                 },
             ],
-            mode: 'auto',
+            mode,
             helm: settings.helm,
             workDir,
             ...(settings.caFile ? { caFile: settings.caFile } : {}),
             signal: settings.signal,
         });
-        const planned = plan.releases[0];
-        if (planned.error)
-            throw new PlanFailure(planned.error);
-        if (planned.chart) {
-            result.chart.version = planned.chart.version;
-            if (planned.chart.digest)
-                result.chart.digest = planned.chart.digest;
-        }
-        result.plan = {
-            changes: planned.changes ?? 0,
-            counts: planned.counts,
-            digestChanged: planned.chart?.digestChanged ?? true,
-            sameVersionNewDigest: planned.chart?.sameVersionNewDigest ?? false,
-            objects: (planned.objects ?? [])
-                .filter((o) => o.change !== 'unchanged' && o.change !== 'ignored')
-                .slice(0, MAX_PLANNED_OBJECTS)
-                .map((o) => `${o.key.kind} ${o.key.namespace ? `${o.key.namespace}/` : ''}${o.key.name}: ${o.change}`),
-        };
-        return planned;
+        return plan.releases[0];
     }
     finally {
         await (0,promises_.rm)(workDir, { recursive: true, force: true });
@@ -388,19 +401,26 @@ async function lockedDeploy(target, settings, result, fresh) {
     finally {
         result.containerProblems = await watch.stop();
     }
-    const after = await (0,helm_release/* releaseHistory */.Cb)(settings.helm, target.release, target.namespace);
-    fillHistory(result, after);
-    const latest = after.at(-1);
     if (failure === undefined) {
+        // What was deployed, how, and who did it: independent reads and writes, done together.
+        const [after, method, traced] = await Promise.all([
+            (0,helm_release/* releaseHistory */.Cb)(settings.helm, target.release, target.namespace),
+            settings.helm.version.major >= 4 ? applyMethod(settings, target, previous, plan.applyMethod?.release) : undefined,
+            settings.trace !== 'off' ? trace(target, settings) : undefined,
+        ]);
+        fillHistory(result, after);
         result.outcome = previous ? 'upgraded' : 'installed';
         result.changed = true;
         result.containerProblems = [];
-        if (settings.helm.version.major >= 4)
-            result.applyMethod = await applyMethod(settings, target, previous, plan.applyMethod?.release);
-        if (settings.trace !== 'off')
-            result.traced = await trace(target, settings);
+        if (method)
+            result.applyMethod = method;
+        if (traced !== undefined)
+            result.traced = traced;
         return;
     }
+    const after = await (0,helm_release/* releaseHistory */.Cb)(settings.helm, target.release, target.namespace);
+    fillHistory(result, after);
+    const latest = after.at(-1);
     result.changed = latest?.revision !== previous?.revision;
     result.outcome = settings.signal.aborted ? 'cancelled' : latest && latest.revision !== previous?.revision ? 'rolled-back' : 'failed';
     throw upgradeError(failure, result);
@@ -563,7 +583,7 @@ async function trace(target, settings) {
             ...(o.kind === 'Namespace' ? {} : { namespace: 'namespace' in o && o.namespace ? o.namespace : target.namespace }),
             annotations,
         },
-    }, { fieldManager: TRACE_FIELD_MANAGER })));
+    }, { fieldManager: TRACE_FIELD_MANAGER, readFirst: false })));
     return objects.length;
 }
 /** The annotations have their own field manager, so applying them never drops fields another apply of ours owns. */

@@ -476,6 +476,7 @@ function parseArgs(argv, actions) {
         verbose: flags.verbose,
         ...(flags.workspace ? { workspace: flags.workspace } : {}),
         ...(flags.node ? { node: flags.node } : {}),
+        ...(flags.report ? { report: flags.report } : {}),
     };
     if (first === 'pipeline') {
         if (!flags.env)

@@ -543,20 +543,20 @@ function readInputs() {
     }
     if (verifyChart && !hosts.includes(verifyChart.registry))
         throw new action_inputs/* InputError */.dz(`Input ${names/* Inputs */.G0.VerifyChart} is on ${verifyChart.registry}, which is not among the registries to log in to (${hosts.join(', ')}).`);
-    const caFile = (0,action_inputs/* getString */.AA)(names/* Inputs */.G0.CaFile, names/* Defaults */.Hw.CaFile);
+    const caFile = (0,action_inputs/* getString */.AA)(names/* Inputs */.G0.CaFile);
     return {
         hosts,
         provider: provider,
-        username: (0,action_inputs/* getString */.AA)(names/* Inputs */.G0.Username, names/* Defaults */.Hw.Username),
+        username: (0,action_inputs/* getString */.AA)(names/* Inputs */.G0.Username),
         password,
         gcpAccessToken,
-        awsAccountId: (0,action_inputs/* getString */.AA)(names/* Inputs */.G0.AwsAccountId, names/* Defaults */.Hw.AwsAccountId),
-        awsRegion: (0,action_inputs/* getString */.AA)(names/* Inputs */.G0.AwsRegion, names/* Defaults */.Hw.AwsRegion),
-        awsEndpoint: (0,action_inputs/* getString */.AA)(names/* Inputs */.G0.AwsEndpoint, names/* Defaults */.Hw.AwsEndpoint),
+        awsAccountId: (0,action_inputs/* getString */.AA)(names/* Inputs */.G0.AwsAccountId),
+        awsRegion: (0,action_inputs/* getString */.AA)(names/* Inputs */.G0.AwsRegion),
+        awsEndpoint: (0,action_inputs/* getString */.AA)(names/* Inputs */.G0.AwsEndpoint),
         ...(caFile ? { caFile: (0,external_node_path_.resolve)((0,paths/* workspace */.G)(), caFile) } : {}),
         ...(verifyChart ? { verifyChart } : {}),
         timeoutMs,
-        helmVersion: (0,action_inputs/* getString */.AA)(names/* Inputs */.G0.HelmVersion, names/* Defaults */.Hw.HelmVersion),
+        helmVersion: (0,action_inputs/* getString */.AA)(names/* Inputs */.G0.HelmVersion),
         helmDownloadUrl: (0,action_inputs/* getString */.AA)(names/* Inputs */.G0.HelmDownloadUrl, names/* Defaults */.Hw.HelmDownloadUrl),
     };
 }
@@ -612,19 +612,10 @@ const Inputs = {
     SkipLogout: 'skip-logout',
     Timeout: 'timeout',
 };
-/** The `default:` of every input that has one, keyed as Inputs. */
+/** The non-empty `default:` of every input that has one, keyed as Inputs (the others default to empty). */
 const Defaults = {
     Provider: 'auto',
-    Username: '',
-    Password: '',
-    AwsAccountId: '',
-    AwsRegion: '',
-    AwsEndpoint: '',
-    GcpAccessToken: '',
-    CaFile: '',
-    HelmVersion: '',
     HelmDownloadUrl: 'https://get.helm.sh',
-    VerifyChart: '',
     SkipLogout: 'false',
     Timeout: '2m',
 };

@@ -77,8 +77,7 @@ async function runDeployMetadata(options) {
         }
         result.namespaceAction = await settings.kube.ensureNamespace(target.namespace, { dryRun: settings.dryRun });
         const fromInputs = secretObjects(target.namespace, options.secrets);
-        for (const secret of fromInputs)
-            result.secrets.push(await settings.kube.apply(secret, { dryRun: settings.dryRun }));
+        result.secrets = await Promise.all(fromInputs.map((secret) => settings.kube.apply(secret, { dryRun: settings.dryRun })));
         const unchecked = (0,secrets_checks/* secretsChecks */.d)().filter((c) => c.id !== 'secrets.namespace' && !fromInputs.some((s) => c.id === `secrets.${s.metadata.name}`));
         // In a dry run the namespace may not exist yet: there is nothing to check in it.
         if (unchecked.length && !(settings.dryRun && result.namespaceAction === 'created')) {
@@ -149,7 +148,7 @@ var outputs = __webpack_require__(89567);
 // EXTERNAL MODULE: ./src/report/secrets.ts
 var secrets = __webpack_require__(88800);
 ;// CONCATENATED MODULE: ./actions/deploy-metadata/names.ts
-/** deploy-metadata's input and output names, and each input's default exactly as action.yml declares it (a test compares them). */
+/** deploy-metadata's input and output names, and its inputs' non-empty defaults exactly as action.yml declares them (a test compares them). */
 const Inputs = {
     Registry: 'registry',
     Chart: 'chart',
@@ -181,31 +180,20 @@ const Inputs = {
 };
 const Defaults = {
     Registry: '754784422779.dkr.ecr.us-east-1.amazonaws.com',
-    Chart: '',
-    Version: '',
-    Digest: '',
     Release: 'chalk-metadata-plane',
     Namespace: 'chalk-metadata',
     ValuesFiles: 'values.yaml',
     SeedFile: 'seed.yaml',
-    Set: '',
     WorkingDirectory: '.',
     AllowHttp: 'false',
     Timeout: '10m',
     HistoryMax: '10',
-    PostgresUser: '',
-    PostgresPassword: '',
-    PostgresHost: '',
-    PostgresDb: '',
-    GoogleClientId: '',
-    GoogleClientSecret: '',
     RecoverPending: 'true',
     RecoverPendingAfter: '15m',
     LockTimeout: '15m',
     Force: 'false',
     DryRun: 'false',
     Trace: 'objects',
-    CaFile: '',
     CheckTimeout: '60s',
 };
 const Outputs = {

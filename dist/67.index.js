@@ -99,6 +99,7 @@ class ApplyKube {
     k8s;
     client;
     objects;
+    version;
     constructor(k8s, client) {
         this.k8s = k8s;
         this.client = client;
@@ -120,6 +121,10 @@ class ApplyKube {
     /** Stops the credential plugin, if any, and closes the client's connections. */
     close() {
         return this.client.close();
+    }
+    /** The API server's version (`v1.34.4`), read once: offline renders check charts' kubeVersion against it. */
+    serverVersion() {
+        return (this.version ??= this.client.serverVersion());
     }
     async call(fn) {
         try {
@@ -154,10 +159,12 @@ class ApplyKube {
      * Server-side apply, taking over fields another manager set (a Secret first made with kubectl).
      * With `dryRun` the server computes the result without storing it.
      */
-    async apply(obj, { dryRun = false, fieldManager = FIELD_MANAGER } = {}) {
-        const before = await this.read(obj);
+    async apply(obj, { dryRun = false, fieldManager = FIELD_MANAGER, readFirst = true } = {}) {
+        const before = readFirst ? await this.read(obj) : undefined;
         const after = await this.call(() => this.api.patch(obj, undefined, dryRun ? 'All' : undefined, fieldManager, true, this.k8s.PatchStrategy.ServerSideApply));
         const outcome = { kind: obj.kind, name: obj.metadata.name, ...(obj.metadata.namespace ? { namespace: obj.metadata.namespace } : {}) };
+        if (!readFirst)
+            return { ...outcome, action: 'updated' };
         if (!before)
             return { ...outcome, action: 'created' };
         const same = dryRun ? contentOf(before) === contentOf(after) : before.metadata?.resourceVersion === after.metadata?.resourceVersion;

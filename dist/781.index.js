@@ -28,19 +28,10 @@ const Inputs = {
     SkipLogout: 'skip-logout',
     Timeout: 'timeout',
 };
-/** The `default:` of every input that has one, keyed as Inputs. */
+/** The non-empty `default:` of every input that has one, keyed as Inputs (the others default to empty). */
 const Defaults = {
     Provider: 'auto',
-    Username: '',
-    Password: '',
-    AwsAccountId: '',
-    AwsRegion: '',
-    AwsEndpoint: '',
-    GcpAccessToken: '',
-    CaFile: '',
-    HelmVersion: '',
     HelmDownloadUrl: 'https://get.helm.sh',
-    VerifyChart: '',
     SkipLogout: 'false',
     Timeout: '2m',
 };
