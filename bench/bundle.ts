@@ -6,7 +6,6 @@
  *   amazon-ecr-login's bundle (load and one refused token request) when ECR_LOGIN_DIST names its dist/index.js.
  * Usage: npx tsx bench/bundle.ts [--before REV] [--runs N]
  */
-// eslint-disable-next-line no-restricted-imports -- a benchmark starts processes the way the runner does, to time them.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -94,8 +93,16 @@ const ecr = process.env.ECR_LOGIN_DIST;
 if (ecr && existsSync(ecr)) {
   const t = median(
     ecr,
-    { AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'bench', AWS_ENDPOINT_URL_ECR: 'http://127.0.0.1:9', AWS_MAX_ATTEMPTS: '1' },
+    {
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+      AWS_SECRET_ACCESS_KEY: 'bench',
+      AWS_ENDPOINT_URL_ECR: 'http://127.0.0.1:9',
+      AWS_MAX_ATTEMPTS: '1',
+    },
     tmpdir(),
   );
-  console.log(`amazon-ecr-login cold start (load + one refused request, median of ${runs}): ${t.toFixed(0)} ms; preflight HEAD / ecr-login = ${(coldNow / t).toFixed(2)}×`);
+  console.log(
+    `amazon-ecr-login cold start (load + one refused request, median of ${runs}): ${t.toFixed(0)} ms; preflight HEAD / ecr-login = ${(coldNow / t).toFixed(2)}×`,
+  );
 } else console.log('(set ECR_LOGIN_DIST=/path/to/amazon-ecr-login/dist/index.js to time it beside preflight)');
