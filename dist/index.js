@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 14416:
+/***/ 4256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16,10 +16,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(75919);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(23919);
+var errors = __nccwpck_require__(83916);
 ;// CONCATENATED MODULE: ./src/bundle/worker-tasks.ts
 const WORKER_TASKS = {
-    'parse-yaml': () => Promise.all(/* import() */[__nccwpck_require__.e(207), __nccwpck_require__.e(25), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68744)),
+    'parse-yaml': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(434), __nccwpck_require__.e(787)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2787)),
 };
 
 ;// CONCATENATED MODULE: ./src/bundle/worker.ts
@@ -84,7 +84,7 @@ function serveWorkerTask() {
 
 /***/ }),
 
-/***/ 23919:
+/***/ 83916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -718,18 +718,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./src/bundle/entries.ts
 const ENTRIES = {
-    'deploy-dataplane/main': () => Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(207), __nccwpck_require__.e(789), __nccwpck_require__.e(152), __nccwpck_require__.e(828), __nccwpck_require__.e(108), __nccwpck_require__.e(25), __nccwpck_require__.e(435), __nccwpck_require__.e(698), __nccwpck_require__.e(993), __nccwpck_require__.e(67), __nccwpck_require__.e(40), __nccwpck_require__.e(936), __nccwpck_require__.e(103)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17103)),
-    'deploy-metadata/main': () => Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(207), __nccwpck_require__.e(789), __nccwpck_require__.e(152), __nccwpck_require__.e(828), __nccwpck_require__.e(108), __nccwpck_require__.e(25), __nccwpck_require__.e(435), __nccwpck_require__.e(698), __nccwpck_require__.e(993), __nccwpck_require__.e(67), __nccwpck_require__.e(40), __nccwpck_require__.e(854), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94466)),
-    'drift-check/main': () => Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(207), __nccwpck_require__.e(789), __nccwpck_require__.e(152), __nccwpck_require__.e(828), __nccwpck_require__.e(108), __nccwpck_require__.e(25), __nccwpck_require__.e(435), __nccwpck_require__.e(698), __nccwpck_require__.e(993), __nccwpck_require__.e(67), __nccwpck_require__.e(131), __nccwpck_require__.e(936), __nccwpck_require__.e(189)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53189)),
-    'helm-login/main': () => Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(207), __nccwpck_require__.e(789), __nccwpck_require__.e(828), __nccwpck_require__.e(108), __nccwpck_require__.e(433)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57433)),
-    'helm-login/post': () => Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(828), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66781)),
-    'preflight/main': () => Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(207), __nccwpck_require__.e(828), __nccwpck_require__.e(25), __nccwpck_require__.e(435), __nccwpck_require__.e(993), __nccwpck_require__.e(854), __nccwpck_require__.e(4)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60358)),
-    'render-and-diff/main': () => Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(207), __nccwpck_require__.e(789), __nccwpck_require__.e(152), __nccwpck_require__.e(828), __nccwpck_require__.e(108), __nccwpck_require__.e(25), __nccwpck_require__.e(698), __nccwpck_require__.e(131), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20370)),
-    'verify/main': () => Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(207), __nccwpck_require__.e(789), __nccwpck_require__.e(828), __nccwpck_require__.e(108), __nccwpck_require__.e(435), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83579)),
+    'deploy-dataplane/main': () => Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(815), __nccwpck_require__.e(805), __nccwpck_require__.e(112), __nccwpck_require__.e(826), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(242), __nccwpck_require__.e(149), __nccwpck_require__.e(494), __nccwpck_require__.e(626), __nccwpck_require__.e(266), __nccwpck_require__.e(362), __nccwpck_require__.e(554)]).then(__nccwpck_require__.bind(__nccwpck_require__, 554)),
+    'deploy-metadata/main': () => Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(815), __nccwpck_require__.e(805), __nccwpck_require__.e(112), __nccwpck_require__.e(826), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(242), __nccwpck_require__.e(149), __nccwpck_require__.e(494), __nccwpck_require__.e(626), __nccwpck_require__.e(266), __nccwpck_require__.e(274), __nccwpck_require__.e(298)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71298)),
+    'drift-check/main': () => Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(815), __nccwpck_require__.e(805), __nccwpck_require__.e(112), __nccwpck_require__.e(826), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(242), __nccwpck_require__.e(149), __nccwpck_require__.e(494), __nccwpck_require__.e(626), __nccwpck_require__.e(439), __nccwpck_require__.e(362), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16815)),
+    'helm-login/main': () => Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(815), __nccwpck_require__.e(805), __nccwpck_require__.e(826), __nccwpck_require__.e(901), __nccwpck_require__.e(318)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83318)),
+    'helm-login/post': () => Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(826), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23261)),
+    'preflight/main': () => Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(815), __nccwpck_require__.e(826), __nccwpck_require__.e(434), __nccwpck_require__.e(242), __nccwpck_require__.e(494), __nccwpck_require__.e(274), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79899)),
+    'render-and-diff/main': () => Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(815), __nccwpck_require__.e(805), __nccwpck_require__.e(112), __nccwpck_require__.e(826), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(149), __nccwpck_require__.e(439), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52654)),
+    'verify/main': () => Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(815), __nccwpck_require__.e(805), __nccwpck_require__.e(826), __nccwpck_require__.e(901), __nccwpck_require__.e(242), __nccwpck_require__.e(768)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45768)),
 };
 
 // EXTERNAL MODULE: ./src/bundle/worker.ts + 1 modules
-var worker = __nccwpck_require__(14416);
+var worker = __nccwpck_require__(4256);
 ;// CONCATENATED MODULE: ./src/bundle/index.ts
 /**
  * The toolkit's one bundle (dist/index.js). Each action's `main:`/`post:` is a two-line file in
@@ -749,7 +749,7 @@ async function start(entry, entryUrl) {
 }
 /** The `chalk-actions` command line (bin/chalk-actions.mjs), loaded only when it runs. */
 async function cli(...args) {
-    const { cli: run } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(207), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97041));
+    const { cli: run } = await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(815), __nccwpck_require__.e(653)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33653));
     return run(...args);
 }
 

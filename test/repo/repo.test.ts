@@ -62,9 +62,10 @@ describe.each(dirs.map((d) => [basename(d), d]))('action %s', (name, dir) => {
       ),
     );
     const codeDefaults = Object.fromEntries(
-      Object.entries(names.Defaults ?? {}).map(([key, value]) => {
+      Object.entries(names.Defaults ?? {}).flatMap(([key, value]) => {
         expect(names.Inputs[key], `Defaults.${key} names no input`).toBeDefined();
-        return [names.Inputs[key]!, String(value)];
+        // An empty default is the same as none (action.yml's `default: ''`).
+        return String(value) === '' ? [] : [[names.Inputs[key]!, String(value)]];
       }),
     );
     expect(codeDefaults).toEqual(yamlDefaults);
