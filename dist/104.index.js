@@ -626,6 +626,7 @@ function reportFileError(err, path, fromInput) {
 /* harmony export */   SP: () => (/* binding */ shown),
 /* harmony export */   SY: () => (/* binding */ getOneOf),
 /* harmony export */   TZ: () => (/* binding */ getChoices),
+/* harmony export */   Yn: () => (/* binding */ getPath),
 /* harmony export */   c9: () => (/* binding */ getPort),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   pW: () => (/* binding */ getBoolean),
@@ -723,6 +724,17 @@ function getPort(name) {
 /** The input's trimmed value, or undefined when it is empty. */
 function getOptional(name) {
     return getString(name) || undefined;
+}
+/**
+ * A path input, or undefined when empty. A path with a line break or another control character is refused:
+ * it would become a file name and, through an output, text that later steps echo.
+ */
+function getPath(name) {
+    const raw = getOptional(name);
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused.
+    if (raw !== undefined && /[\u0000-\u001f\u007f]/.test(raw))
+        throw new InputError(`Input ${name} must be a path on one line, but it is ${shown(raw)}.`, 'Remove the line break or control character.');
+    return raw;
 }
 
 

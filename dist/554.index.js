@@ -597,9 +597,9 @@ function registryConfigPath() {
 function run() {
     return (0,entry/* runEntry */.C)(async () => {
         const ws = (0,paths/* workspace */.G)();
-        const cwd = (0,external_node_path_.resolve)(ws, (0,inputs/* getString */.AA)(Inputs.WorkingDirectory, Defaults.WorkingDirectory));
+        const cwd = (0,external_node_path_.resolve)(ws, (0,inputs/* getPath */.Yn)(Inputs.WorkingDirectory) ?? Defaults.WorkingDirectory);
         const mode = (0,inputs/* getOneOf */.SY)(Inputs.Mode, MODES) ?? 'deploy';
-        const chartSetInput = (0,inputs/* getOptional */.xX)(Inputs.ChartSet);
+        const chartSetInput = (0,inputs/* getPath */.Yn)(Inputs.ChartSet);
         const chartSetPath = (0,external_node_path_.resolve)(cwd, chartSetInput ?? 'chart-set.yaml');
         const loaded = chartSetInput
             ? await (0,chart_set/* loadChartSet */.R2)(chartSetPath, { workspace: ws })
@@ -617,7 +617,7 @@ function run() {
                 throw new inputs/* InputError */.dz(`Input ${Inputs.ReleaseValues}: ${(0,chalk_config/* displayPath */.G)(path, ws)} (for ${release}) does not exist.`);
             (releaseValues[release] ??= []).push({ path, display: (0,chalk_config/* displayPath */.G)(path, ws) });
         }
-        const lockPath = (0,external_node_path_.resolve)(cwd, (0,inputs/* getOptional */.xX)(Inputs.LockFile) ?? (0,chart_lock/* lockPathFor */.sF)(chartSetPath));
+        const lockPath = (0,external_node_path_.resolve)(cwd, (0,inputs/* getPath */.Yn)(Inputs.LockFile) ?? (0,chart_lock/* lockPathFor */.sF)(chartSetPath));
         const maxParallel = Number((0,inputs/* getString */.AA)(Inputs.MaxParallel, Defaults.MaxParallel));
         if (!Number.isInteger(maxParallel) || maxParallel < 1)
             throw new inputs/* InputError */.dz(`Input ${Inputs.MaxParallel} must be a whole number of at least 1.`);

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runEntry } from '../../src/action/entry.js';
-import { getBoolean, getDuration, getList, getOneOf, getOptional, getString, InputError, shown } from '../../src/action/inputs.js';
+import { getBoolean, getDuration, getList, getOneOf, getOptional, getPath, getString, InputError, shown } from '../../src/action/inputs.js';
 import { runnerTemp, workspace } from '../../src/action/paths.js';
 import { lockPathFor } from '../../src/apply/chart-lock.js';
 import { AMI_FAMILIES, backgroundPersistence, clusterIssuer, ec2NodeClass, type ClusterResource } from '../../src/apply/cluster-resources.js';
@@ -106,9 +106,9 @@ function registryConfigPath(): string {
 export function run(): Promise<void> {
   return runEntry(async () => {
     const ws = workspace();
-    const cwd = resolve(ws, getString(Inputs.WorkingDirectory, Defaults.WorkingDirectory));
+    const cwd = resolve(ws, getPath(Inputs.WorkingDirectory) ?? Defaults.WorkingDirectory);
     const mode = getOneOf(Inputs.Mode, MODES) ?? 'deploy';
-    const chartSetInput = getOptional(Inputs.ChartSet);
+    const chartSetInput = getPath(Inputs.ChartSet);
     const chartSetPath = resolve(cwd, chartSetInput ?? 'chart-set.yaml');
     const loaded = chartSetInput
       ? await loadChartSet(chartSetPath, { workspace: ws })
@@ -127,7 +127,7 @@ export function run(): Promise<void> {
       if (!existsSync(path)) throw new InputError(`Input ${Inputs.ReleaseValues}: ${displayPath(path, ws)} (for ${release}) does not exist.`);
       (releaseValues[release] ??= []).push({ path, display: displayPath(path, ws) });
     }
-    const lockPath = resolve(cwd, getOptional(Inputs.LockFile) ?? lockPathFor(chartSetPath));
+    const lockPath = resolve(cwd, getPath(Inputs.LockFile) ?? lockPathFor(chartSetPath));
     const maxParallel = Number(getString(Inputs.MaxParallel, Defaults.MaxParallel));
     if (!Number.isInteger(maxParallel) || maxParallel < 1) throw new InputError(`Input ${Inputs.MaxParallel} must be a whole number of at least 1.`);
     const historyMax = Number(getString(Inputs.HistoryMax, Defaults.HistoryMax));

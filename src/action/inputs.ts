@@ -91,3 +91,15 @@ export function getPort(name: string): number | undefined {
 export function getOptional(name: string): string | undefined {
   return getString(name) || undefined;
 }
+
+/**
+ * A path input, or undefined when empty. A path with a line break or another control character is refused:
+ * it would become a file name and, through an output, text that later steps echo.
+ */
+export function getPath(name: string): string | undefined {
+  const raw = getOptional(name);
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused.
+  if (raw !== undefined && /[\u0000-\u001f\u007f]/.test(raw))
+    throw new InputError(`Input ${name} must be a path on one line, but it is ${shown(raw)}.`, 'Remove the line break or control character.');
+  return raw;
+}
