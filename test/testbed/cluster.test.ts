@@ -35,11 +35,14 @@ describe('test bed: kubernetes and tools', () => {
   });
 
   it('helm 3 and helm 4 report their pinned versions', { timeout: LONG }, async () => {
-    const h3 = await must(exec(bed().TESTBED_HELM, ['version', '--short']));
+    const h3 = await must(exec(bed().TESTBED_HELM3, ['version', '--short']));
     expect(h3.stdout.trim()).toBe(pinned('HELM3_VERSION'));
     const h4 = await must(exec(bed().TESTBED_HELM4, ['version', '--short']));
     expect(h4.stdout.trim()).toMatch(/^v4\./);
     expect(h4.stdout.trim()).toBe(pinned('HELM4_VERSION'));
+    // Helm 4 is the bed's default helm
+    const dflt = await must(exec(bed().TESTBED_HELM, ['version', '--short']));
+    expect(dflt.stdout.trim()).toBe(h4.stdout.trim());
   });
 
   it('actionlint and node24 are installed at their pins', { timeout: LONG }, async () => {
