@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { HelmClient } from '../helm/client.js';
@@ -68,14 +68,16 @@ export async function fetchChart(helm: HelmClient, request: ChartRequest, workDi
   if (oci) args.push(digest ? `${ref.replace(/@sha256:[0-9a-f]+$/, '')}@${digest}` : ref);
   else args.push(ref, '--repo', request.repoUrl!);
   if (version && !(oci && digest)) args.push('--version', version);
-  args.push('--destination', dir);
+  // An OCI chart is expanded, so its Chart.yaml is read here rather than by one more helm process; a
+  // repository chart stays an archive, whose bytes are its digest.
+  args.push('--destination', dir, ...(oci ? ['--untar'] : []));
   if (options.caFile) args.push('--ca-file', options.caFile);
   const pulled = await helm.run(args, { timeoutMs: options.timeoutMs, signal: options.signal }).catch((err: unknown) => {
     throw chartError(err, ref);
   });
-  const archive = (await readdir(dir)).find((f) => f.endsWith('.tgz'));
-  if (!archive) throw new PlanError('chart', `helm pull ${oneLine(ref)} wrote no chart archive.`, 'Check the chart reference.');
-  const path = join(dir, archive);
+  const written = (await readdir(dir, { withFileTypes: true })).find((f) => (oci ? f.isDirectory() : f.isFile() && f.name.endsWith('.tgz')));
+  if (!written) throw new PlanError('chart', `helm pull ${oneLine(ref)} wrote no chart.`, 'Check the chart reference.');
+  const path = join(dir, written.name);
   const metadata = await chartMetadata(helm, path, options);
   const pulledDigest = oci
     ? (DIGEST.exec(pulled.stdout)?.[1] ?? DIGEST.exec(pulled.stderr)?.[1])
@@ -93,11 +95,11 @@ export async function fetchChart(helm: HelmClient, request: ChartRequest, workDi
   return { path, ...metadata, ...(pulledDigest ? { digest: pulledDigest } : {}) };
 }
 
+/** Chart.yaml of a chart directory is read in place; of an archive, through `helm show chart`. */
 async function chartMetadata(helm: HelmClient, path: string, options: HelmCallOptions): Promise<Omit<FetchedChart, 'path' | 'digest'>> {
-  const shown = await helm.run(['show', 'chart', path], { timeoutMs: options.timeoutMs, signal: options.signal }).catch((err: unknown) => {
-    throw chartError(err, path);
-  });
-  const meta = (parseYaml(shown.stdout.slice(shown.stdout.search(/^apiVersion:|^name:/m))) ?? {}) as {
+  const text = (await stat(path)).isDirectory() ? await chartYaml(path) : await showChart(helm, path, options);
+  // Failsafe: every scalar a string, as helm reads the fields it declares as strings (`version: 1.0` is "1.0").
+  const meta = (parseYaml(text, { schema: 'failsafe' }) ?? {}) as {
     name?: unknown;
     version?: unknown;
     appVersion?: unknown;
@@ -105,6 +107,27 @@ async function chartMetadata(helm: HelmClient, path: string, options: HelmCallOp
   if (typeof meta.name !== 'string' || meta.version === undefined)
     throw new PlanError('chart', `${oneLine(path)} has no Chart.yaml name and version.`, 'Check that the path is a helm chart.');
   return { name: meta.name, version: String(meta.version), ...(meta.appVersion !== undefined ? { appVersion: String(meta.appVersion) } : {}) };
+}
+
+/** A Chart.yaml is a few hundred bytes; a larger one than this is refused before it is read. */
+const MAX_CHART_YAML_BYTES = 5 * 1024 * 1024;
+
+async function chartYaml(dir: string): Promise<string> {
+  const file = join(dir, 'Chart.yaml');
+  const size = await stat(file).then(
+    (s) => s.size,
+    () => undefined,
+  );
+  if (size === undefined) throw new PlanError('chart', `${oneLine(dir)} has no Chart.yaml.`, 'Check that the path is a helm chart.');
+  if (size > MAX_CHART_YAML_BYTES) throw new PlanError('chart', `${oneLine(file)} is ${size} bytes, far more than a chart's metadata.`, 'Check the chart.');
+  return readFile(file, 'utf8');
+}
+
+async function showChart(helm: HelmClient, path: string, options: HelmCallOptions): Promise<string> {
+  const shown = await helm.run(['show', 'chart', path], { timeoutMs: options.timeoutMs, signal: options.signal }).catch((err: unknown) => {
+    throw chartError(err, path);
+  });
+  return shown.stdout.slice(shown.stdout.search(/^apiVersion:|^name:/m));
 }
 
 function chartError(err: unknown, ref: string): unknown {

@@ -95,9 +95,11 @@ async function planRelease(request: ReleaseRequest, options: PlanOptions): Promi
   const workDir = await mkdtemp(join(options.workDir, 'plan-'));
   let stage: 'chart' | 'release' | 'render' = 'chart';
   try {
-    const chart = await fetchChart(options.helm, request.chart, workDir, call);
+    // The chart pull and the release read are independent: done together, their errors reported in this order.
+    const [pulled, read] = await Promise.allSettled([fetchChart(options.helm, request.chart, workDir, call), chooseTarget(options, request, call)]);
+    const chart = settled(pulled);
     stage = 'release';
-    const target = await chooseTarget(options, request, call);
+    const target = settled(read);
     stage = 'render';
     const render: RenderRequest = {
       chartPath: chart.path,
@@ -156,6 +158,11 @@ async function renderFor(target: Target, options: PlanOptions, render: RenderReq
     target.reason = `the cluster refused a server-side dry run (${oneLine(err.message, 300)}); rendered with helm template${target.deployed ? ', compared with the deployed release' : ''}`;
     return { manifest: await renderOffline(options.helm, render, call) };
   }
+}
+
+function settled<T>(outcome: PromiseSettledResult<T>): T {
+  if (outcome.status === 'rejected') throw outcome.reason;
+  return outcome.value;
 }
 
 function releaseValuesFiles(request: ReleaseRequest): ValuesFile[] {
