@@ -12,7 +12,7 @@ import { configChecks, memoizedConfig } from '../preflight/config-checks.js';
 import { createContext, FRONTEND_SECRET, METADATA_SECRET } from '../preflight/context.js';
 import { secretsChecks } from '../preflight/secrets-checks.js';
 import type { ApplyAction, ApplyOutcome } from './kube-apply.js';
-import { deployRelease, type DeploySettings, type ReleaseResult, type ReleaseTarget } from './release.js';
+import { deployRelease, readRelease, type DeploySettings, type ReleaseResult, type ReleaseTarget } from './release.js';
 
 /** Secret values from the action's inputs, registered as secrets before they get here. */
 export interface MetadataSecrets {
@@ -64,6 +64,13 @@ export async function runDeployMetadata(options: DeployMetadataOptions): Promise
     },
     clients,
   );
+  // The release's history and its offline plan are read (nothing is written) while the config and the
+  // Secrets are checked; the deploy then starts from them. A refusal stops the reading.
+  const stopReading = new AbortController();
+  let writesDone!: () => void;
+  const afterWrites = new Promise<void>((resolve) => (writesDone = resolve));
+  const reading = readRelease(target, { ...settings, signal: AbortSignal.any([settings.signal, stopReading.signal]) }, afterWrites);
+  let readingUsed = false;
   try {
     result.checks = await runChecks(configChecks(), context, options.checkTimeoutMs);
     if (failed(result.checks)) {
@@ -90,11 +97,18 @@ export async function runDeployMetadata(options: DeployMetadataOptions): Promise
         return result;
       }
     }
-    result.release = await deployRelease(target, settings);
+    writesDone();
+    readingUsed = true;
+    result.release = await deployRelease(target, settings, reading);
     result.ok = !result.release.error;
   } catch (err) {
     result.error = errorInfo(err);
   } finally {
+    if (!readingUsed) {
+      stopReading.abort();
+      writesDone();
+      await reading.catch(() => undefined);
+    }
     await clients.close();
     result.cancelled = settings.signal.aborted;
     result.durationMs = Date.now() - started;

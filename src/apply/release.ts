@@ -134,7 +134,33 @@ const HELM_GRACE_MS = 3 * 60_000;
 const POD_POLL_MS = 2_000;
 const MAX_PLANNED_OBJECTS = 20;
 
-export async function deployRelease(target: ReleaseTarget, settings: DeploySettings): Promise<ReleaseResult> {
+/** The read-only start of a deploy: the release's history and the plan (or why it failed). */
+export interface ReleaseReading {
+  history: Revision[];
+  planned: { plan: ReleasePlan } | { error: unknown };
+}
+
+/**
+ * Reads the history and plans, writing nothing, so a caller may start it before the checks that gate
+ * writing (deploy-metadata does, beside its config checks). A plan against the server waits for
+ * `beforeServerPlan`: what is written first (the Secrets) may be what the chart's `lookup` reads.
+ */
+export async function readRelease(target: ReleaseTarget, settings: DeploySettings, beforeServerPlan?: Promise<unknown>): Promise<ReleaseReading> {
+  const [history, planned] = await Promise.all([
+    releaseHistory(settings.helm, target.release, target.namespace),
+    planRelease(target, settings, beforeServerPlan).then(
+      (plan) => ({ plan }),
+      (error: unknown) => ({ error }),
+    ),
+  ]);
+  return { history, planned };
+}
+
+/**
+ * `reading`, when given, was started by the caller (readRelease) with the same target and settings;
+ * the namespace is then the caller's to ensure, before any write.
+ */
+export async function deployRelease(target: ReleaseTarget, settings: DeploySettings, reading?: Promise<ReleaseReading>): Promise<ReleaseResult> {
   const started = Date.now();
   const result: ReleaseResult = {
     release: target.release,
@@ -147,8 +173,8 @@ export async function deployRelease(target: ReleaseTarget, settings: DeploySetti
     durationMs: 0,
   };
   try {
-    result.namespaceAction = await settings.kube.ensureNamespace(target.namespace, { dryRun: settings.dryRun });
-    await deploy(target, settings, result);
+    if (!reading) result.namespaceAction = await settings.kube.ensureNamespace(target.namespace, { dryRun: settings.dryRun });
+    await deploy(target, settings, result, reading ?? readRelease(target, settings));
   } catch (err) {
     result.error = errorInfo(err);
     if (settings.signal.aborted) result.outcome = 'cancelled';
@@ -163,14 +189,9 @@ export async function deployRelease(target: ReleaseTarget, settings: DeploySetti
  * nothing, so it needs none. Anything else takes the lock first, and reads both again when it had to
  * wait for it or finds the release stuck, since the release may have changed meanwhile.
  */
-async function deploy(target: ReleaseTarget, settings: DeploySettings, result: ReleaseResult): Promise<void> {
-  const [history, planned] = await Promise.all([
-    releaseHistory(settings.helm, target.release, target.namespace),
-    planRelease(target, settings, result).then(
-      (plan) => ({ plan }),
-      (error: unknown) => ({ error }),
-    ),
-  ]);
+async function deploy(target: ReleaseTarget, settings: DeploySettings, result: ReleaseResult, reading: Promise<ReleaseReading>): Promise<void> {
+  const { history, planned } = await reading;
+  if ('plan' in planned) notePlan(result, planned.plan);
   fillHistory(result, history);
   const latest = history.at(-1);
   if (latest) result.previousRevision = latest.revision;
@@ -204,12 +225,18 @@ async function deploy(target: ReleaseTarget, settings: DeploySettings, result: R
  * (everything is added). Changes to an existing release are planned again against the server, whose
  * `lookup` sees what exists, so a chart that keeps generated values is not reported as changing.
  */
-async function planRelease(target: ReleaseTarget, settings: DeploySettings, result: ReleaseResult): Promise<ReleasePlan> {
+async function planRelease(target: ReleaseTarget, settings: DeploySettings, beforeServerPlan?: Promise<unknown>): Promise<ReleasePlan> {
   const kubeVersion = await settings.kube.serverVersion();
   const offline = await runOnePlan(target, settings, 'offline', kubeVersion).catch(() => undefined);
   const settled = offline && !offline.error && (offline.baseline === 'none' || (offline.changes === 0 && offline.chart?.digestChanged === false));
+  if (!settled) await beforeServerPlan;
   const planned = settled ? offline : await runOnePlan(target, settings, 'auto', kubeVersion);
   if (planned.error) throw new PlanFailure(planned.error);
+  return planned;
+}
+
+/** The plan's chart and changes, for the result. */
+function notePlan(result: ReleaseResult, planned: ReleasePlan): void {
   if (planned.chart) {
     result.chart.version = planned.chart.version;
     if (planned.chart.digest) result.chart.digest = planned.chart.digest;
@@ -224,7 +251,6 @@ async function planRelease(target: ReleaseTarget, settings: DeploySettings, resu
       .slice(0, MAX_PLANNED_OBJECTS)
       .map((o) => `${o.key.kind} ${o.key.namespace ? `${o.key.namespace}/` : ''}${o.key.name}: ${o.change}`),
   };
-  return planned;
 }
 
 async function runOnePlan(target: ReleaseTarget, settings: DeploySettings, mode: 'offline' | 'auto', kubeVersion: string): Promise<ReleasePlan> {
@@ -299,7 +325,8 @@ async function lockedDeploy(
   const previous = history.at(-1);
   result.previousRevision = previous?.revision;
   fillHistory(result, history);
-  const plan = fresh?.plan ?? (await planRelease(target, settings, result));
+  const plan = fresh?.plan ?? (await planRelease(target, settings));
+  notePlan(result, plan);
   if (isNoop(plan, previous, settings)) {
     result.outcome = 'unchanged';
     return;
