@@ -33,6 +33,11 @@ const cases: { name: string; text: string; whole?: boolean }[] = [
   { name: 'self-referencing alias', text: 'a: &a [1, *a]\n' },
   { name: 'config with a 1 MB "<YOUR" scalar', text: `${goodValues}    note: "${'<YOUR'.repeat(200_000)}"\n`, whole: true },
   { name: 'seed: 10,000 teams, 50,000 bad references', text: `${goodValues}${hostileSeed(10_000, 50_000)}`, whole: true },
+  // At most 4 KiB without anchors or aliases: parsed in place, with no worker (src/config/yaml-file.ts).
+  { name: '4 KiB: 350 keys (in place)', text: manyKeys(350) },
+  { name: '4 KiB: 450 documents (in place)', text: '---\na: 1\n'.repeat(450) },
+  { name: '4 KiB: 680 tab-indented keys (in place)', text: '\tk: v\n'.repeat(680) },
+  { name: '4 KiB: 4,000 unclosed [ (in place)', text: deepFlow(4_000) },
 ];
 
 /** A seed whose every project names a team that does not exist. */

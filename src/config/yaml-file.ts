@@ -47,6 +47,7 @@ export async function loadYamlFile(path: string, options: LoadOptions = {}): Pro
         : `Create ${file} or correct the path in the action's inputs (paths are relative to the working directory).`;
     return { file, problems: [error(read.code, `${role} ${file} ${read.reason}.`, { file, line: 1, col: 1 }, fix)] };
   }
+  if (parsesQuickly(read)) return parseYamlText(read, file, role);
   try {
     return await runBounded<LoadedYaml>(
       'parse-yaml',
@@ -65,6 +66,19 @@ export async function loadYamlFile(path: string, options: LoadOptions = {}): Pro
           );
     return { file, problems: [problem] };
   }
+}
+
+/**
+ * Parsed in place: a file this small, without anchors or aliases, parses within tens of milliseconds
+ * whatever it holds (the worst shapes tried in bench/yaml-hostile.ts add ~0.06 s, cold), while a
+ * worker loads the bundle a second time, which costs more than that.
+ * Typical values and seed files are a few hundred bytes. Anything larger, or with `&`/`*` anywhere
+ * (an alias bomb is small), goes to the bounded worker.
+ */
+const IN_PLACE_MAX_CHARS = 4 * 1024;
+
+function parsesQuickly(text: string): boolean {
+  return text.length <= IN_PLACE_MAX_CHARS && !/[&*]/.test(text);
 }
 
 /** The file's text, or why it cannot be read: missing, not a regular file, or over MAX_YAML_BYTES. */

@@ -1,4 +1,7 @@
-/** The parse runs bounded by the caller's time limit (src/bundle/worker.ts), and whatever stops it comes back as a located problem. */
+/**
+ * The parse runs bounded by the caller's time limit (src/bundle/worker.ts), and whatever stops it comes
+ * back as a located problem; only a small file without anchors or aliases is parsed in place.
+ */
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,11 +18,13 @@ vi.mock('../../src/bundle/worker.js', async (importOriginal) => ({
 
 const bounded = vi.mocked(runBounded);
 let dir: string;
+/** An anchor sends even a small file to the worker. */
+const ANCHORED = 'defaults: &d {}\nchalk: *d\n';
 
 beforeEach(async () => {
   bounded.mockReset();
   dir = await mkdtemp(join(tmpdir(), 'chalk-yaml-'));
-  await writeFile(join(dir, 'values.yaml'), 'chalk: {}\n');
+  await writeFile(join(dir, 'values.yaml'), ANCHORED);
 });
 
 describe('loadYamlFile, bounded', () => {
@@ -28,9 +33,20 @@ describe('loadYamlFile, bounded', () => {
     await loadYamlFile(join(dir, 'values.yaml'), { displayPath: 'values.yaml', role: 'values file', timeoutMs: 4_500 });
     await loadYamlFile(join(dir, 'values.yaml'), { displayPath: 'values.yaml' });
     expect(bounded.mock.calls.map(([task, input, limits]) => [task, input, limits.timeoutMs, limits.what])).toEqual([
-      ['parse-yaml', { text: 'chalk: {}\n', file: 'values.yaml', role: 'values file' }, 4_500, 'Parsing values file values.yaml'],
-      ['parse-yaml', { text: 'chalk: {}\n', file: 'values.yaml', role: 'YAML file' }, DEFAULT_PARSE_TIMEOUT_MS, 'Parsing YAML file values.yaml'],
+      ['parse-yaml', { text: ANCHORED, file: 'values.yaml', role: 'values file' }, 4_500, 'Parsing values file values.yaml'],
+      ['parse-yaml', { text: ANCHORED, file: 'values.yaml', role: 'YAML file' }, DEFAULT_PARSE_TIMEOUT_MS, 'Parsing YAML file values.yaml'],
     ]);
+  });
+
+  it('parses a small file without anchors or aliases in place, and a larger one in the worker', async () => {
+    bounded.mockResolvedValue({ file: 'values.yaml', problems: [] });
+    await writeFile(join(dir, 'small.yaml'), 'chalk:\n  metadata: {}\n');
+    const small = await loadYamlFile(join(dir, 'small.yaml'), { displayPath: 'small.yaml' });
+    expect(small.root?.kind).toBe('map');
+    expect(bounded).not.toHaveBeenCalled();
+    await writeFile(join(dir, 'large.yaml'), `chalk:\n${'  # padding\n'.repeat(400)}  metadata: {}\n`);
+    await loadYamlFile(join(dir, 'large.yaml'), { displayPath: 'large.yaml' });
+    expect(bounded).toHaveBeenCalledTimes(1);
   });
 
   it.each([
