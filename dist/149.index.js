@@ -1371,16 +1371,18 @@ async function fetchChart(helm, request, workDir, options) {
         args.push(ref, '--repo', request.repoUrl);
     if (version && !(oci && digest))
         args.push('--version', version);
-    args.push('--destination', dir);
+    // An OCI chart is expanded, so its Chart.yaml is read here rather than by one more helm process; a
+    // repository chart stays an archive, whose bytes are its digest.
+    args.push('--destination', dir, ...(oci ? ['--untar'] : []));
     if (options.caFile)
         args.push('--ca-file', options.caFile);
     const pulled = await helm.run(args, { timeoutMs: options.timeoutMs, signal: options.signal }).catch((err) => {
         throw chartError(err, ref);
     });
-    const archive = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir)).find((f) => f.endsWith('.tgz'));
-    if (!archive)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PlanError */ .W('chart', `helm pull ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(ref)} wrote no chart archive.`, 'Check the chart reference.');
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, archive);
+    const written = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir, { withFileTypes: true })).find((f) => (oci ? f.isDirectory() : f.isFile() && f.name.endsWith('.tgz')));
+    if (!written)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PlanError */ .W('chart', `helm pull ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(ref)} wrote no chart.`, 'Check the chart reference.');
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, written.name);
     const metadata = await chartMetadata(helm, path, options);
     const pulledDigest = oci
         ? (DIGEST.exec(pulled.stdout)?.[1] ?? DIGEST.exec(pulled.stderr)?.[1])
@@ -1393,14 +1395,31 @@ async function fetchChart(helm, request, workDir, options) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PlanError */ .W('chart', `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(ref)}${digest ? `@${digest}` : ''} is chart version ${metadata.version}, not ${version}.`, 'Give the version the digest belongs to, or leave one of them empty.');
     return { path, ...metadata, ...(pulledDigest ? { digest: pulledDigest } : {}) };
 }
+/** Chart.yaml of a chart directory is read in place; of an archive, through `helm show chart`. */
 async function chartMetadata(helm, path, options) {
-    const shown = await helm.run(['show', 'chart', path], { timeoutMs: options.timeoutMs, signal: options.signal }).catch((err) => {
-        throw chartError(err, path);
-    });
-    const meta = ((0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(shown.stdout.slice(shown.stdout.search(/^apiVersion:|^name:/m))) ?? {});
+    const text = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path)).isDirectory() ? await chartYaml(path) : await showChart(helm, path, options);
+    // Failsafe: every scalar a string, as helm reads the fields it declares as strings (`version: 1.0` is "1.0").
+    const meta = ((0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(text, { schema: 'failsafe' }) ?? {});
     if (typeof meta.name !== 'string' || meta.version === undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PlanError */ .W('chart', `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(path)} has no Chart.yaml name and version.`, 'Check that the path is a helm chart.');
     return { name: meta.name, version: String(meta.version), ...(meta.appVersion !== undefined ? { appVersion: String(meta.appVersion) } : {}) };
+}
+/** A Chart.yaml is a few hundred bytes; a larger one than this is refused before it is read. */
+const MAX_CHART_YAML_BYTES = 5 * 1024 * 1024;
+async function chartYaml(dir) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'Chart.yaml');
+    const size = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(file).then((s) => s.size, () => undefined);
+    if (size === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PlanError */ .W('chart', `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(dir)} has no Chart.yaml.`, 'Check that the path is a helm chart.');
+    if (size > MAX_CHART_YAML_BYTES)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PlanError */ .W('chart', `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(file)} is ${size} bytes, far more than a chart's metadata.`, 'Check the chart.');
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file, 'utf8');
+}
+async function showChart(helm, path, options) {
+    const shown = await helm.run(['show', 'chart', path], { timeoutMs: options.timeoutMs, signal: options.signal }).catch((err) => {
+        throw chartError(err, path);
+    });
+    return shown.stdout.slice(shown.stdout.search(/^apiVersion:|^name:/m));
 }
 function chartError(err, ref) {
     if (!(err instanceof _helm_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .HelmError */ .t2))
@@ -1750,9 +1769,11 @@ async function planRelease(request, options) {
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.workDir, 'plan-'));
     let stage = 'chart';
     try {
-        const chart = await (0,plan_render/* fetchChart */.FC)(options.helm, request.chart, workDir, call);
+        // The chart pull and the release read are independent: done together, their errors reported in this order.
+        const [pulled, read] = await Promise.allSettled([(0,plan_render/* fetchChart */.FC)(options.helm, request.chart, workDir, call), chooseTarget(options, request, call)]);
+        const chart = settled(pulled);
         stage = 'release';
-        const target = await chooseTarget(options, request, call);
+        const target = settled(read);
         stage = 'render';
         const render = {
             chartPath: chart.path,
@@ -1816,6 +1837,11 @@ async function renderFor(target, options, render, call) {
         target.reason = `the cluster refused a server-side dry run (${(0,report_text/* oneLine */.T)(err.message, 300)}); rendered with helm template${target.deployed ? ', compared with the deployed release' : ''}`;
         return { manifest: await (0,plan_render/* renderOffline */.k5)(options.helm, render, call) };
     }
+}
+function settled(outcome) {
+    if (outcome.status === 'rejected')
+        throw outcome.reason;
+    return outcome.value;
 }
 function releaseValuesFiles(request) {
     return [...(request.valuesFiles ?? []), ...(request.seedFile ? [request.seedFile] : [])];

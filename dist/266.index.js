@@ -35,7 +35,8 @@ function lockHolder(provenance, env) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   H_: () => (/* binding */ deployRelease),
-  nV: () => (/* binding */ formatAge)
+  nV: () => (/* binding */ formatAge),
+  iJ: () => (/* binding */ readRelease)
 });
 
 // UNUSED EXPORTS: PendingReleaseError
@@ -222,7 +223,23 @@ class PendingReleaseError extends errors/* ChalkError */.E {
 const HELM_GRACE_MS = 3 * 60_000;
 const POD_POLL_MS = 2_000;
 const MAX_PLANNED_OBJECTS = 20;
-async function deployRelease(target, settings) {
+/**
+ * Reads the history and plans, writing nothing, so a caller may start it before the checks that gate
+ * writing (deploy-metadata does, beside its config checks). A plan against the server waits for
+ * `beforeServerPlan`: what is written first (the Secrets) may be what the chart's `lookup` reads.
+ */
+async function readRelease(target, settings, beforeServerPlan) {
+    const [history, planned] = await Promise.all([
+        (0,helm_release/* releaseHistory */.Cb)(settings.helm, target.release, target.namespace),
+        planRelease(target, settings, beforeServerPlan).then((plan) => ({ plan }), (error) => ({ error })),
+    ]);
+    return { history, planned };
+}
+/**
+ * `reading`, when given, was started by the caller (readRelease) with the same target and settings;
+ * the namespace is then the caller's to ensure, before any write.
+ */
+async function deployRelease(target, settings, reading) {
     const started = Date.now();
     const result = {
         release: target.release,
@@ -235,8 +252,9 @@ async function deployRelease(target, settings) {
         durationMs: 0,
     };
     try {
-        result.namespaceAction = await settings.kube.ensureNamespace(target.namespace, { dryRun: settings.dryRun });
-        await deploy(target, settings, result);
+        if (!reading)
+            result.namespaceAction = await settings.kube.ensureNamespace(target.namespace, { dryRun: settings.dryRun });
+        await deploy(target, settings, result, reading ?? readRelease(target, settings));
     }
     catch (err) {
         result.error = (0,errors/* errorInfo */.f)(err);
@@ -253,11 +271,10 @@ async function deployRelease(target, settings) {
  * nothing, so it needs none. Anything else takes the lock first, and reads both again when it had to
  * wait for it or finds the release stuck, since the release may have changed meanwhile.
  */
-async function deploy(target, settings, result) {
-    const [history, planned] = await Promise.all([
-        (0,helm_release/* releaseHistory */.Cb)(settings.helm, target.release, target.namespace),
-        planRelease(target, settings, result).then((plan) => ({ plan }), (error) => ({ error })),
-    ]);
+async function deploy(target, settings, result, reading) {
+    const { history, planned } = await reading;
+    if ('plan' in planned)
+        notePlan(result, planned.plan);
     fillHistory(result, history);
     const latest = history.at(-1);
     if (latest)
@@ -296,13 +313,19 @@ async function deploy(target, settings, result) {
  * (everything is added). Changes to an existing release are planned again against the server, whose
  * `lookup` sees what exists, so a chart that keeps generated values is not reported as changing.
  */
-async function planRelease(target, settings, result) {
+async function planRelease(target, settings, beforeServerPlan) {
     const kubeVersion = await settings.kube.serverVersion();
     const offline = await runOnePlan(target, settings, 'offline', kubeVersion).catch(() => undefined);
     const settled = offline && !offline.error && (offline.baseline === 'none' || (offline.changes === 0 && offline.chart?.digestChanged === false));
+    if (!settled)
+        await beforeServerPlan;
     const planned = settled ? offline : await runOnePlan(target, settings, 'auto', kubeVersion);
     if (planned.error)
         throw new PlanFailure(planned.error);
+    return planned;
+}
+/** The plan's chart and changes, for the result. */
+function notePlan(result, planned) {
     if (planned.chart) {
         result.chart.version = planned.chart.version;
         if (planned.chart.digest)
@@ -318,7 +341,6 @@ async function planRelease(target, settings, result) {
             .slice(0, MAX_PLANNED_OBJECTS)
             .map((o) => `${o.key.kind} ${o.key.namespace ? `${o.key.namespace}/` : ''}${o.key.name}: ${o.change}`),
     };
-    return planned;
 }
 async function runOnePlan(target, settings, mode, kubeVersion) {
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'chalk-plan-'));
@@ -383,7 +405,8 @@ async function lockedDeploy(target, settings, result, fresh) {
     const previous = history.at(-1);
     result.previousRevision = previous?.revision;
     fillHistory(result, history);
-    const plan = fresh?.plan ?? (await planRelease(target, settings, result));
+    const plan = fresh?.plan ?? (await planRelease(target, settings));
+    notePlan(result, plan);
     if (isNoop(plan, previous, settings)) {
         result.outcome = 'unchanged';
         return;

@@ -69,6 +69,13 @@ async function runDeployMetadata(options) {
         dataplane: { buckets: {}, backgroundPersistenceNamespace: '', backgroundPersistenceServiceAccount: '' },
         registry: {},
     }, clients);
+    // The release's history and its offline plan are read (nothing is written) while the config and the
+    // Secrets are checked; the deploy then starts from them. A refusal stops the reading.
+    const stopReading = new AbortController();
+    let writesDone;
+    const afterWrites = new Promise((resolve) => (writesDone = resolve));
+    const reading = (0,release/* readRelease */.iJ)(target, { ...settings, signal: AbortSignal.any([settings.signal, stopReading.signal]) }, afterWrites);
+    let readingUsed = false;
     try {
         result.checks = await (0,check/* runChecks */.J)((0,config_checks/* configChecks */.c)(), context, options.checkTimeoutMs);
         if (failed(result.checks)) {
@@ -91,13 +98,20 @@ async function runDeployMetadata(options) {
                 return result;
             }
         }
-        result.release = await (0,release/* deployRelease */.H_)(target, settings);
+        writesDone();
+        readingUsed = true;
+        result.release = await (0,release/* deployRelease */.H_)(target, settings, reading);
         result.ok = !result.release.error;
     }
     catch (err) {
         result.error = (0,errors/* errorInfo */.f)(err);
     }
     finally {
+        if (!readingUsed) {
+            stopReading.abort();
+            writesDone();
+            await reading.catch(() => undefined);
+        }
         await clients.close();
         result.cancelled = settings.signal.aborted;
         result.durationMs = Date.now() - started;

@@ -44,6 +44,8 @@ async function loadYamlFile(path, options = {}) {
             : `Create ${file} or correct the path in the action's inputs (paths are relative to the working directory).`;
         return { file, problems: [(0,_report_problems_js__WEBPACK_IMPORTED_MODULE_4__/* .error */ .z3)(read.code, `${role} ${file} ${read.reason}.`, { file, line: 1, col: 1 }, fix)] };
     }
+    if (parsesQuickly(read))
+        return parseYamlText(read, file, role);
     try {
         return await (0,_bundle_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .runBounded */ .Bb)('parse-yaml', { text: read, file, role }, { timeoutMs: options.timeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS, maxHeapMb: PARSE_HEAP_MB, what: `Parsing ${role} ${file}` });
     }
@@ -53,6 +55,17 @@ async function loadYamlFile(path, options = {}) {
             : (0,_report_problems_js__WEBPACK_IMPORTED_MODULE_4__/* .error */ .z3)('yaml.parse-crash', `Parsing ${role} ${file} failed: ${err instanceof Error ? err.message : String(err)}`, { file, line: 1, col: 1 }, 'Report this as a bug in chalk-actions with the log.');
         return { file, problems: [problem] };
     }
+}
+/**
+ * Parsed in place: a file this small, without anchors or aliases, parses within tens of milliseconds
+ * whatever it holds (the worst shapes tried in bench/yaml-hostile.ts add ~0.06 s, cold), while a
+ * worker loads the bundle a second time, which costs more than that.
+ * Typical values and seed files are a few hundred bytes. Anything larger, or with `&`/`*` anywhere
+ * (an alias bomb is small), goes to the bounded worker.
+ */
+const IN_PLACE_MAX_CHARS = 4 * 1024;
+function parsesQuickly(text) {
+    return text.length <= IN_PLACE_MAX_CHARS && !/[&*]/.test(text);
 }
 /** The file's text, or why it cannot be read: missing, not a regular file, or over MAX_YAML_BYTES. */
 async function readBounded(path) {
