@@ -49,6 +49,404 @@ function cloneNode(node) {
 
 /***/ }),
 
+/***/ 46461:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ CaFileError),
+/* harmony export */   x: () => (/* binding */ loadCaFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65655);
+/* harmony import */ var _advice_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43294);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15274);
+/**
+ * The CA bundle passed to helm as --ca-file and used for registry API calls, checked before either:
+ * helm panics on a missing or unparsable file, and its panic says nothing a user can act on.
+ */
+
+
+
+
+
+
+/** A CA bundle larger than this is not a CA bundle (the system's whole trust store is ~200 KiB). */
+const MAX_CA_FILE_BYTES = 4 << 20;
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
+class CaFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ChalkError */ .E {
+    problem;
+    boundary = 'registry';
+    constructor(problem, message) {
+        super('ca-file', message, (0,_advice_js__WEBPACK_IMPORTED_MODULE_3__/* .adviceFor */ .cp)('ca-file', 'login').fix);
+        this.problem = problem;
+    }
+}
+/** The file's certificates, after checking it exists, is readable and holds only PEM certificates that parse. */
+async function loadCaFile(path) {
+    const shown = (0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .T)(path);
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).catch((err) => {
+        if (err.code === 'ENOENT' || err.code === 'ENOTDIR')
+            throw new CaFileError('missing', `ca-file ${shown} does not exist.`);
+        throw new CaFileError('unreadable', `ca-file ${shown} cannot be read (${err.code ?? (0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .T)(err.message, 200)}).`);
+    });
+    if (!info.isFile())
+        throw new CaFileError('not-a-file', `ca-file ${shown} is not a file.`);
+    if (info.size > MAX_CA_FILE_BYTES)
+        throw new CaFileError('too-large', `ca-file ${shown} is larger than ${(0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .bytes */ .ee)(MAX_CA_FILE_BYTES)}; a CA bundle is far smaller.`);
+    const content = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path).catch((err) => {
+        throw new CaFileError('unreadable', `ca-file ${shown} cannot be read (${err.code ?? (0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .T)(err.message, 200)}).`);
+    });
+    const blocks = content.toString('utf8').match(PEM_CERTIFICATE) ?? [];
+    if (!blocks.length)
+        throw new CaFileError('not-pem', `ca-file ${shown} holds no PEM certificate (-----BEGIN CERTIFICATE-----), so helm cannot use it.`);
+    for (const [i, block] of blocks.entries()) {
+        try {
+            new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(block);
+        }
+        catch (err) {
+            throw new CaFileError('not-pem', `ca-file ${shown}: certificate ${i + 1} of ${blocks.length} does not parse (${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .T)(err.message, 200)}).`);
+        }
+    }
+    return content;
+}
+
+
+/***/ }),
+
+/***/ 90564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fi: () => (/* binding */ ChartAccessError),
+/* harmony export */   J3: () => (/* binding */ pulledDigest),
+/* harmony export */   U: () => (/* binding */ listChartTags),
+/* harmony export */   c_: () => (/* binding */ chartVersions),
+/* harmony export */   dM: () => (/* binding */ resolveChart),
+/* harmony export */   mU: () => (/* binding */ compareSemver),
+/* harmony export */   pc: () => (/* binding */ parseChartRef),
+/* harmony export */   qD: () => (/* binding */ latestVersion)
+/* harmony export */ });
+/* unused harmony export TAG_LIST_LIMITS */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _process_run_tool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33915);
+/* harmony import */ var _report_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67663);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65655);
+/* harmony import */ var _advice_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43294);
+/* harmony import */ var _ca_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46461);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74057);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15274);
+/**
+ * OCI chart references (`oci://host/charts/name[:tag|@digest]`) and resolving them against the
+ * registry: the tag list from the distribution API (`GET /v2/<name>/tags/list`, with the Basic or
+ * Bearer-token challenge registries answer with) and, through helm, the chart a version resolves to.
+ * Used by helm-login's verify-chart and by preflight's registry check.
+ */
+
+
+
+
+
+
+
+
+
+/** Limit for a whole chart check (tag listing and helm's fetch) when the caller sets none. */
+const DEFAULT_REGISTRY_TIMEOUT_MS = 30_000;
+function parseChartRef(ref) {
+    const m = /^oci:\/\/([^/\s]+)\/([^\s@]+?)(?::([\w][\w.+-]{0,127}))?(?:@(sha256:[0-9a-f]{64}))?$/i.exec(ref.trim());
+    if (!m)
+        throw new Error(`"${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .T)(ref, 200)}" is not an OCI chart reference: expected oci://<registry>/<path>/<chart>[:<version>], e.g. oci://754784422779.dkr.ecr.us-east-1.amazonaws.com/charts/chalk-metadata-plane.`);
+    const [, registry, repository, tag, digest] = m;
+    const host = registry.toLowerCase();
+    return {
+        url: `oci://${host}/${repository}`,
+        registry: host,
+        repository,
+        name: repository.slice(repository.lastIndexOf('/') + 1),
+        ...(tag ? { tag } : {}),
+        ...(digest ? { digest: digest.toLowerCase() } : {}),
+    };
+}
+class ChartAccessError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ChalkError */ .E {
+    registry;
+    boundary = 'registry';
+    constructor(registry, kind, message, fix = (0,_advice_js__WEBPACK_IMPORTED_MODULE_4__/* .adviceFor */ .cp)(kind, 'pull').fix) {
+        super(kind, message, fix);
+        this.registry = registry;
+    }
+}
+/** Limits on what one tag listing reads: a registry's list of a chart's versions is a few KiB. */
+const TAG_LIST_LIMITS = { pageBytes: 4 << 20, pages: 100, tags: 100_000 };
+const TOKEN_BODY_BYTES = 256 * 1024;
+/** Every tag of the chart's repository, following pagination within TAG_LIST_LIMITS and the deadline. */
+async function listChartTags(chart, access = {}, deadline = deadlineOf(access)) {
+    const session = new RegistrySession(chart, access, await caOf(chart, access), deadline);
+    const tags = [];
+    const seen = new Set();
+    for (let path = `/v2/${chart.repository}/tags/list?n=1000`; path;) {
+        if (seen.size >= TAG_LIST_LIMITS.pages)
+            throw session.failure('too-many-pages', `${chart.registry}: ${(0,_advice_js__WEBPACK_IMPORTED_MODULE_4__/* .adviceFor */ .cp)('too-many-pages', 'pull', { limit: `${TAG_LIST_LIMITS.pages} pages` }).says}.`);
+        if (seen.has(path))
+            throw session.failure('bad-response', `${chart.registry}: the tag list's next page is one already read (${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .T)(path, 200)}).`);
+        seen.add(path);
+        const res = await session.get(path);
+        tags.push(...tagsOf(res.body, chart));
+        if (tags.length > TAG_LIST_LIMITS.tags)
+            throw session.failure('too-large', `${chart.registry}: ${(0,_advice_js__WEBPACK_IMPORTED_MODULE_4__/* .adviceFor */ .cp)('too-large', 'pull', { limit: `${TAG_LIST_LIMITS.tags} tags` }).says}.`);
+        path = nextLink(res.headers.link);
+    }
+    return tags;
+}
+/** Chart versions among `tags` (helm stores `+` as `_`), ascending by semver precedence. */
+function chartVersions(tags) {
+    return tags
+        .map((t) => t.replaceAll('_', '+'))
+        .filter((t) => SEMVER.test(t))
+        .sort(compareSemver);
+}
+/** The highest release version, or the highest pre-release when there is no release. */
+function latestVersion(versions) {
+    const sorted = [...versions].sort(compareSemver);
+    return sorted.filter((v) => !semverParts(v).pre).at(-1) ?? sorted.at(-1);
+}
+/**
+ * Lists the versions over the API, then has helm fetch the chosen one, which proves helm's own
+ * login works — all within one deadline (access.timeoutMs), however many pages the registry serves.
+ */
+async function resolveChart(helm, chart, access = {}) {
+    const deadline = deadlineOf(access);
+    const versions = chartVersions(await listChartTags(chart, access, deadline));
+    const want = chart.tag ?? latestVersion(versions);
+    if (!want && !chart.digest)
+        throw new ChartAccessError(chart.registry, 'not-found', `${chart.url} has no chart versions: the repository exists but holds no semver tags.`);
+    const args = ['show', 'chart', chart.digest ? `${chart.url}@${chart.digest}` : chart.url];
+    if (want && !chart.digest)
+        args.push('--version', want);
+    if (access.caFile)
+        args.push('--ca-file', access.caFile);
+    const result = await helm.run(args, { timeoutMs: deadline.remaining(), ...(access.signal ? { signal: access.signal } : {}) }).catch((err) => {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .HelmError */ .t2)
+            throw new ChartAccessError(chart.registry, err.kind, `helm could not fetch ${chart.url}${want ? ` ${want}` : ''}: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .T)(err.message)}`);
+        if (err instanceof _process_run_tool_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolTimeoutError */ .Ap)
+            throw new ChartAccessError(chart.registry, 'timeout', `${chart.registry}: ${(0,_advice_js__WEBPACK_IMPORTED_MODULE_4__/* .adviceFor */ .cp)('timeout', 'pull', { limit: (0,_advice_js__WEBPACK_IMPORTED_MODULE_4__/* .seconds */ .YA)(deadline.ms) }).says}; helm show chart ${chart.url} was stopped.`);
+        if (err instanceof _process_run_tool_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolAbortedError */ .ik)
+            throw new ChartAccessError(chart.registry, 'cancelled', `helm show chart ${chart.url} was stopped: ${err.message}`);
+        throw err;
+    });
+    const meta = ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(result.stdout) ?? {});
+    const digest = pulledDigest(result.stderr);
+    return {
+        chart,
+        versions,
+        version: String(meta.version ?? want),
+        ...(meta.appVersion !== undefined ? { appVersion: String(meta.appVersion) } : {}),
+        ...(digest ? { digest } : {}),
+    };
+}
+function deadlineOf(access) {
+    return new _http_js__WEBPACK_IMPORTED_MODULE_7__/* .Deadline */ .B2(access.timeoutMs ?? DEFAULT_REGISTRY_TIMEOUT_MS, access.signal);
+}
+async function caOf(chart, access) {
+    if (!access.caFile)
+        return undefined;
+    return (0,_ca_file_js__WEBPACK_IMPORTED_MODULE_5__/* .loadCaFile */ .x)(access.caFile).catch((err) => {
+        if (err instanceof _ca_file_js__WEBPACK_IMPORTED_MODULE_5__/* .CaFileError */ .Z)
+            throw new ChartAccessError(chart.registry, 'ca-file', err.message, err.fix);
+        throw err;
+    });
+}
+function tagsOf(body, chart) {
+    let tags;
+    try {
+        tags = JSON.parse(body).tags ?? [];
+    }
+    catch {
+        tags = undefined;
+    }
+    if (Array.isArray(tags) && tags.every((t) => typeof t === 'string'))
+        return tags;
+    throw new ChartAccessError(chart.registry, 'bad-response', `${chart.registry}: ${(0,_advice_js__WEBPACK_IMPORTED_MODULE_4__/* .adviceFor */ .cp)('bad-response', 'pull').says}: the tag list of ${chart.repository} is not {"tags": [<strings>]} (${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .T)(body, 120)}).`);
+}
+/** One registry conversation: answers the auth challenge once and reuses the result, all under one deadline. */
+class RegistrySession {
+    chart;
+    access;
+    ca;
+    deadline;
+    authorization;
+    pages = 0;
+    constructor(chart, access, ca, deadline) {
+        this.chart = chart;
+        this.access = access;
+        this.ca = ca;
+        this.deadline = deadline;
+    }
+    async get(path) {
+        const url = new URL(`https://${this.chart.registry}${path}`);
+        let res = await this.fetch(url, this.headers(), TAG_LIST_LIMITS.pageBytes);
+        if (res.status === 401 && !this.authorization) {
+            this.authorization = await this.answerChallenge(String(res.headers['www-authenticate'] ?? ''));
+            res = await this.fetch(url, this.headers(), TAG_LIST_LIMITS.pageBytes);
+        }
+        if (res.status === 200) {
+            this.pages++;
+            return res;
+        }
+        throw this.statusError(res);
+    }
+    failure(kind, message) {
+        return new ChartAccessError(this.chart.registry, kind, message);
+    }
+    async fetch(url, headers, maxBytes) {
+        try {
+            return await (0,_http_js__WEBPACK_IMPORTED_MODULE_7__/* .httpGet */ .lx)(url, { headers, maxBytes, signal: this.deadline.signal, ...(this.ca ? { ca: this.ca } : {}) });
+        }
+        catch (err) {
+            if (err instanceof _http_js__WEBPACK_IMPORTED_MODULE_7__/* .HttpFailure */ .HR)
+                throw this.requestError(err);
+            throw err;
+        }
+    }
+    headers() {
+        return { accept: 'application/json', ...(this.authorization ? { authorization: this.authorization } : {}) };
+    }
+    /** `Basic base64(user:password)`, registered as a secret the moment it exists: a registry may echo it. */
+    basic() {
+        const { username, password } = this.access;
+        if (!username || !password)
+            return undefined;
+        const encoded = Buffer.from(`${username}:${password}`).toString('base64');
+        (0,_report_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(encoded);
+        return `Basic ${encoded}`;
+    }
+    async answerChallenge(challenge) {
+        const basic = this.basic();
+        if (!/^bearer\s/i.test(challenge)) {
+            if (!basic)
+                throw new ChartAccessError(this.chart.registry, 'unauthorized', `${this.chart.registry} requires a login to list ${this.chart.repository}, and no credentials were given.`);
+            return basic;
+        }
+        const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1].toLowerCase(), m[2]]));
+        if (!params.realm)
+            throw this.failure('bad-response', `${this.chart.registry} sent a Bearer challenge without a realm: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .T)(challenge)}`);
+        const tokenUrl = this.realmUrl(params.realm);
+        if (params.service)
+            tokenUrl.searchParams.set('service', params.service);
+        tokenUrl.searchParams.set('scope', params.scope ?? `repository:${this.chart.repository}:pull`);
+        const res = await this.fetch(tokenUrl, { accept: 'application/json', ...(basic ? { authorization: basic } : {}) }, TOKEN_BODY_BYTES);
+        if (res.status !== 200)
+            throw this.statusError(res, `token endpoint ${tokenUrl.host}`);
+        let body;
+        try {
+            body = JSON.parse(res.body);
+        }
+        catch {
+            body = undefined;
+        }
+        const token = body?.token ?? body?.access_token;
+        if (typeof token !== 'string' || !token)
+            throw this.failure('bad-response', `The token endpoint of ${this.chart.registry} returned no token.`);
+        (0,_report_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(token);
+        return `Bearer ${token}`;
+    }
+    /**
+     * The token endpoint the registry names receives our Basic credentials, so a registry (or whoever
+     * can answer for it) must not be able to send them in clear text or to an arbitrary http host:
+     * https only, except plain http on loopback when the registry itself is loopback (local tests).
+     */
+    realmUrl(realm) {
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw this.failure('bad-response', `${this.chart.registry} named a token realm that is not a URL: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .T)(realm)}`);
+        }
+        if ((0,_http_js__WEBPACK_IMPORTED_MODULE_7__/* .httpsRule */ .WY)(url, (0,_http_js__WEBPACK_IMPORTED_MODULE_7__/* .isLoopbackHost */ .cW)(hostOf(this.chart.registry))))
+            throw this.failure('insecure-realm', `${this.chart.registry} asks for a token from ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .T)(url.origin)}, which is not https; refusing to send the registry credentials there.`);
+        return url;
+    }
+    statusError(res, what = `${this.chart.registry}/v2/${this.chart.repository}/tags/list`) {
+        const detail = (0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .T)(res.body, 300);
+        const kind = (0,_advice_js__WEBPACK_IMPORTED_MODULE_4__/* .kindOfStatus */ .o3)(res.status) ?? 'bad-response';
+        const { says } = (0,_advice_js__WEBPACK_IMPORTED_MODULE_4__/* .adviceFor */ .cp)(kind, 'pull', { status: res.status, what: `the chart repository ${this.chart.repository}` });
+        return this.failure(kind, `${what} answered HTTP ${res.status}: ${says}${detail ? ` (${detail})` : ''}`);
+    }
+    requestError(err) {
+        const where = `${err.url.origin}${err.url.pathname}`;
+        const registry = this.chart.registry;
+        switch (err.kind) {
+            case 'timeout':
+                return this.failure('timeout', this.pages
+                    ? `${this.chart.url}: the chart check did not finish in ${(0,_advice_js__WEBPACK_IMPORTED_MODULE_4__/* .seconds */ .YA)(this.deadline.ms)}; stopped after ${this.pages} page${this.pages === 1 ? '' : 's'} of tags, during GET ${where}.`
+                    : `${registry} did not answer in ${(0,_advice_js__WEBPACK_IMPORTED_MODULE_4__/* .seconds */ .YA)(this.deadline.ms)} (GET ${where}).`);
+            case 'cancelled':
+                return this.failure('cancelled', `The chart check of ${this.chart.url} was stopped (GET ${where}).`);
+            case 'too-large':
+                return this.failure('too-large', `${registry}: ${(0,_advice_js__WEBPACK_IMPORTED_MODULE_4__/* .adviceFor */ .cp)('too-large', 'pull', { limit: (0,_http_js__WEBPACK_IMPORTED_MODULE_7__/* .bytes */ .ee)(err.limitBytes ?? 0) }).says} (GET ${where}).`);
+            default:
+                return this.failure(err.kind, `${registry}: ${(0,_advice_js__WEBPACK_IMPORTED_MODULE_4__/* .adviceFor */ .cp)(err.kind, 'pull').says} (${err.message}).`);
+        }
+    }
+}
+/** `host` of `host:port` / `[v6]:port`. */
+function hostOf(hostPort) {
+    return new URL(`https://${hostPort}`).hostname;
+}
+/** The path of a `Link: </v2/…?last=x>; rel="next"` header (its origin is ignored: pages come from the registry itself). */
+function nextLink(link) {
+    const value = Array.isArray(link) ? link.join(',') : link;
+    const m = value ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(value) : null;
+    if (!m)
+        return undefined;
+    const target = new URL(m[1], 'https://registry.invalid');
+    return `${target.pathname}${target.search}`;
+}
+const SEMVER = /^v?(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+function semverParts(v) {
+    const m = SEMVER.exec(v);
+    return { nums: [Number(m[1]), Number(m[2]), Number(m[3])], ...(m[4] ? { pre: m[4] } : {}) };
+}
+function compareSemver(a, b) {
+    const pa = semverParts(a);
+    const pb = semverParts(b);
+    for (let i = 0; i < 3; i++)
+        if (pa.nums[i] !== pb.nums[i])
+            return pa.nums[i] - pb.nums[i];
+    if (!pa.pre || !pb.pre)
+        return pa.pre ? -1 : pb.pre ? 1 : 0;
+    const xs = pa.pre.split('.');
+    const ys = pb.pre.split('.');
+    for (let i = 0; i < Math.max(xs.length, ys.length); i++) {
+        const x = xs[i];
+        const y = ys[i];
+        if (x === undefined || y === undefined)
+            return x === undefined ? -1 : 1;
+        if (x === y)
+            continue;
+        const nx = /^\d+$/.test(x);
+        const ny = /^\d+$/.test(y);
+        if (nx && ny)
+            return Number(x) - Number(y);
+        if (nx !== ny)
+            return nx ? -1 : 1;
+        return x < y ? -1 : 1;
+    }
+    return 0;
+}
+/** The digest helm prints after fetching an OCI chart (`Digest: sha256:…`), from the output it was printed on. */
+function pulledDigest(output) {
+    return /^Digest:\s*(sha256:[0-9a-f]{64})\s*$/m.exec(output)?.[1];
+}
+
+
+/***/ }),
+
 /***/ 81594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1332,9 +1730,10 @@ function setAt(root, path, value) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38815);
-/* harmony import */ var _helm_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74057);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65655);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99516);
+/* harmony import */ var _helm_chart_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90564);
+/* harmony import */ var _helm_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74057);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65655);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(99516);
 /**
  * The helm verbs a plan needs, over the shared HelmClient: fetch the chart once (its digest), render
  * it offline (`helm template`) or against the cluster (`helm upgrade --install --dry-run=server`, so
@@ -1349,18 +1748,18 @@ function setAt(root, path, value) {
 
 
 
-const DIGEST = /^Digest:\s*(sha256:[0-9a-f]{64})\s*$/m;
+
 /** Pulls an OCI or repository chart into a fresh directory under `workDir` (a local chart is used in place). */
 async function fetchChart(helm, request, workDir, options) {
     const { ref, version, digest } = request;
     if (digest && !/^sha256:[0-9a-f]{64}$/.test(digest))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PlanError */ .W('input', `The digest "${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(digest)}" is not sha256:<64 hex digits>.`, 'Copy the digest helm prints after `Digest:` when it pulls the chart.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .PlanError */ .W('input', `The digest "${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .T)(digest)}" is not sha256:<64 hex digits>.`, 'Copy the digest helm prints after `Digest:` when it pulls the chart.');
     const oci = ref.startsWith('oci://');
     if (!oci && !request.repoUrl) {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(ref))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PlanError */ .W('chart', `The chart ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(ref)} is neither oci://…, a chart in repo-url, nor an existing local path.`, 'Give oci://<registry>/<path>/<chart>, a chart directory or .tgz in the repository, or a chart name with repo-url.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .PlanError */ .W('chart', `The chart ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .T)(ref)} is neither oci://…, a chart in repo-url, nor an existing local path.`, 'Give oci://<registry>/<path>/<chart>, a chart directory or .tgz in the repository, or a chart name with repo-url.');
         if (digest)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PlanError */ .W('input', 'A digest pins an OCI or repository chart; a local chart has none.', 'Leave digest empty for a local chart.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .PlanError */ .W('input', 'A digest pins an OCI or repository chart; a local chart has none.', 'Leave digest empty for a local chart.');
         return { path: ref, ...(await chartMetadata(helm, ref, options)) };
     }
     const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(workDir, 'chart-'));
@@ -1381,19 +1780,19 @@ async function fetchChart(helm, request, workDir, options) {
     });
     const written = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir, { withFileTypes: true })).find((f) => (oci ? f.isDirectory() : f.isFile() && f.name.endsWith('.tgz')));
     if (!written)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PlanError */ .W('chart', `helm pull ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(ref)} wrote no chart.`, 'Check the chart reference.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .PlanError */ .W('chart', `helm pull ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .T)(ref)} wrote no chart.`, 'Check the chart reference.');
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, written.name);
     const metadata = await chartMetadata(helm, path, options);
-    const pulledDigest = oci
-        ? (DIGEST.exec(pulled.stdout)?.[1] ?? DIGEST.exec(pulled.stderr)?.[1])
+    const received = oci
+        ? ((0,_helm_chart_js__WEBPACK_IMPORTED_MODULE_5__/* .pulledDigest */ .J3)(pulled.stdout) ?? (0,_helm_chart_js__WEBPACK_IMPORTED_MODULE_5__/* .pulledDigest */ .J3)(pulled.stderr))
         : `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
             .update(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path))
             .digest('hex')}`;
-    if (digest && pulledDigest && pulledDigest !== digest)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PlanError */ .W('chart', `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(ref)} answered with digest ${pulledDigest}, not the ${digest} asked for.`, 'Check the digest input.');
+    if (digest && received && received !== digest)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .PlanError */ .W('chart', `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .T)(ref)} answered with digest ${received}, not the ${digest} asked for.`, 'Check the digest input.');
     if (version && metadata.version !== version.replace(/^v(?=\d)/, '') && metadata.version !== version)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PlanError */ .W('chart', `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(ref)}${digest ? `@${digest}` : ''} is chart version ${metadata.version}, not ${version}.`, 'Give the version the digest belongs to, or leave one of them empty.');
-    return { path, ...metadata, ...(pulledDigest ? { digest: pulledDigest } : {}) };
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .PlanError */ .W('chart', `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .T)(ref)}${digest ? `@${digest}` : ''} is chart version ${metadata.version}, not ${version}.`, 'Give the version the digest belongs to, or leave one of them empty.');
+    return { path, ...metadata, ...(received ? { digest: received } : {}) };
 }
 /** Chart.yaml of a chart directory is read in place; of an archive, through `helm show chart`. */
 async function chartMetadata(helm, path, options) {
@@ -1401,7 +1800,7 @@ async function chartMetadata(helm, path, options) {
     // Failsafe: every scalar a string, as helm reads the fields it declares as strings (`version: 1.0` is "1.0").
     const meta = ((0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(text, { schema: 'failsafe' }) ?? {});
     if (typeof meta.name !== 'string' || meta.version === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PlanError */ .W('chart', `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(path)} has no Chart.yaml name and version.`, 'Check that the path is a helm chart.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .PlanError */ .W('chart', `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .T)(path)} has no Chart.yaml name and version.`, 'Check that the path is a helm chart.');
     return { name: meta.name, version: String(meta.version), ...(meta.appVersion !== undefined ? { appVersion: String(meta.appVersion) } : {}) };
 }
 /** A Chart.yaml is a few hundred bytes; a larger one than this is refused before it is read. */
@@ -1410,9 +1809,9 @@ async function chartYaml(dir) {
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'Chart.yaml');
     const size = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(file).then((s) => s.size, () => undefined);
     if (size === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PlanError */ .W('chart', `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(dir)} has no Chart.yaml.`, 'Check that the path is a helm chart.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .PlanError */ .W('chart', `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .T)(dir)} has no Chart.yaml.`, 'Check that the path is a helm chart.');
     if (size > MAX_CHART_YAML_BYTES)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PlanError */ .W('chart', `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(file)} is ${size} bytes, far more than a chart's metadata.`, 'Check the chart.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .PlanError */ .W('chart', `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .T)(file)} is ${size} bytes, far more than a chart's metadata.`, 'Check the chart.');
     return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file, 'utf8');
 }
 async function showChart(helm, path, options) {
@@ -1422,9 +1821,9 @@ async function showChart(helm, path, options) {
     return shown.stdout.slice(shown.stdout.search(/^apiVersion:|^name:/m));
 }
 function chartError(err, ref) {
-    if (!(err instanceof _helm_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .HelmError */ .t2))
+    if (!(err instanceof _helm_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .HelmError */ .t2))
         return err;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PlanError */ .W('chart', `helm could not fetch the chart ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(ref)}: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err.message)}`, err.fix);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .PlanError */ .W('chart', `helm could not fetch the chart ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .T)(ref)}: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .T)(err.message)}`, err.fix);
 }
 /** The CRDs in the chart's crds/ directories (its dependencies' included), as helm shows them. */
 async function chartCrds(helm, chartPath, options) {
@@ -1468,7 +1867,7 @@ async function renderOnServer(helm, request, options) {
         release = JSON.parse(start < 0 ? '' : result.stdout.slice(start));
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PlanError */ .W('render', 'helm upgrade --dry-run=server printed no JSON release.', 'Run the same helm command by hand and report its output with the helm version.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .PlanError */ .W('render', 'helm upgrade --dry-run=server printed no JSON release.', 'Run the same helm command by hand and report its output with the helm version.');
     }
     return {
         manifest: typeof release.manifest === 'string' ? release.manifest : '',
@@ -1477,7 +1876,7 @@ async function renderOnServer(helm, request, options) {
 }
 /** Revisions read to find the deployed one (helm keeps 10 by default). */
 const HISTORY_READ = 50;
-class ClusterUnreachableError extends _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PlanError */ .W {
+class ClusterUnreachableError extends _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .PlanError */ .W {
 }
 /**
  * The deployed release (its newest `deployed` revision: while an upgrade is pending or after one
@@ -1491,10 +1890,10 @@ async function readDeployedRelease(helm, release, namespace, options) {
         historyText = (await call(['history', '--output', 'json', '--max', String(HISTORY_READ)])).stdout;
     }
     catch (err) {
-        if (err instanceof _helm_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .HelmError */ .t2 && err.kind === 'not-found')
+        if (err instanceof _helm_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .HelmError */ .t2 && err.kind === 'not-found')
             return undefined;
-        if (err instanceof _helm_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .HelmError */ .t2 && (err.kind === 'connection' || /cluster unreachable/i.test(err.message)))
-            throw new ClusterUnreachableError('cluster', `helm cannot reach the cluster: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err.message)}`, 'Check KUBECONFIG (and kube-context), or use mode offline.');
+        if (err instanceof _helm_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .HelmError */ .t2 && (err.kind === 'connection' || /cluster unreachable/i.test(err.message)))
+            throw new ClusterUnreachableError('cluster', `helm cannot reach the cluster: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .T)(err.message)}`, 'Check KUBECONFIG (and kube-context), or use mode offline.');
         throw releaseError(err, release, namespace);
     }
     const revisions = JSON.parse(historyText);
@@ -1518,9 +1917,9 @@ async function readDeployedRelease(helm, release, namespace, options) {
     };
 }
 function releaseError(err, release, namespace) {
-    if (!(err instanceof _helm_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .HelmError */ .t2))
+    if (!(err instanceof _helm_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .HelmError */ .t2))
         return err;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PlanError */ .W('release', `helm cannot read the release ${release} in ${namespace}: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(err.message)}`, err.fix);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .PlanError */ .W('release', `helm cannot read the release ${release} in ${namespace}: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .oneLine */ .T)(err.message)}`, err.fix);
 }
 /**
  * Helm keeps no chart digest in a release, so deploy records it in the revision's description

@@ -23,6 +23,8 @@ var entry = __webpack_require__(59682);
 var inputs = __webpack_require__(81729);
 // EXTERNAL MODULE: ./src/action/paths.ts
 var paths = __webpack_require__(49566);
+// EXTERNAL MODULE: ./src/action/release-inputs.ts
+var release_inputs = __webpack_require__(91021);
 // EXTERNAL MODULE: ./src/apply/kube-apply.ts
 var kube_apply = __webpack_require__(4242);
 // EXTERNAL MODULE: ./src/checks/check.ts
@@ -242,6 +244,7 @@ const Outputs = {
 
 
 
+
 const TRACE_TARGETS = ['objects', 'namespace', 'off'];
 // Bundled dependencies (the Kubernetes client's fetch) trip Node deprecation warnings the user can do nothing about.
 process.noDeprecation = true;
@@ -280,11 +283,9 @@ function run() {
         const ws = (0,paths/* workspace */.G)();
         const cwd = (0,external_node_path_.resolve)(ws, (0,inputs/* getString */.AA)(Inputs.WorkingDirectory, Defaults.WorkingDirectory));
         const version = (0,inputs/* getOptional */.xX)(Inputs.Version);
-        const digest = (0,inputs/* getOptional */.xX)(Inputs.Digest);
+        const digest = (0,release_inputs/* digestInput */.Dc)((0,inputs/* getOptional */.xX)(Inputs.Digest), `Input ${Inputs.Digest}`);
         if (!version && !digest)
             throw new inputs/* InputError */.dz(`Set the ${Inputs.Version} or ${Inputs.Digest} input: a deploy is pinned, never "whatever is newest".`);
-        if (digest && !/^sha256:[0-9a-f]{64}$/.test(digest))
-            throw new inputs/* InputError */.dz(`Input ${Inputs.Digest} must be sha256:<64 hex digits>, but it is ${(0,inputs/* shown */.SP)(digest)}.`);
         const historyMax = Number((0,inputs/* getString */.AA)(Inputs.HistoryMax, Defaults.HistoryMax));
         if (!Number.isInteger(historyMax) || historyMax < 0)
             throw new inputs/* InputError */.dz(`Input ${Inputs.HistoryMax} must be a whole number, 0 for no limit.`);
@@ -299,10 +300,7 @@ function run() {
                 const path = (0,external_node_path_.resolve)(cwd, f);
                 return { path, display: (0,chalk_config/* displayPath */.G)(path, ws) };
             }),
-            set: core/* getInput */.V4(Inputs.Set)
-                .split('\n')
-                .map((s) => s.trim())
-                .filter(Boolean),
+            set: (0,release_inputs/* nonEmptyLines */.yw)(core/* getInput */.V4(Inputs.Set)),
             timeoutMs: (0,inputs/* getDuration */.Ds)(Inputs.Timeout, Defaults.Timeout),
             historyMax,
         };
@@ -364,6 +362,125 @@ function run() {
         const fix = (release?.error ?? result.error)?.fix;
         core/* setFailed */.C1(`deploy-metadata ${result.cancelled ? 'was cancelled' : 'failed'}: ${why ?? 'see the summary'}${fix ? ` Fix: ${fix}` : ''}`);
     });
+}
+
+
+/***/ }),
+
+/***/ 91021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dc: () => (/* binding */ digestInput),
+/* harmony export */   Ec: () => (/* binding */ ignoreRulesInput),
+/* harmony export */   tf: () => (/* binding */ valuesFileInput),
+/* harmony export */   y7: () => (/* binding */ singleReleaseInput),
+/* harmony export */   yw: () => (/* binding */ nonEmptyLines)
+/* harmony export */ });
+/* unused harmony export RELEASE_INPUTS */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38815);
+/* harmony import */ var _kube_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19449);
+/* harmony import */ var _plan_ignore_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66405);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81729);
+/**
+ * The single-release inputs render-and-diff and drift-check share (`chart`, `version`, `digest`, `release`,
+ * `values-files`, …, and `ignore`), read and checked before anything runs, as the plan engine's request.
+ * Both actions name these inputs alike, so one reader serves both; deploy-metadata reads its digest and
+ * `set` lines with the same helpers.
+ */
+
+
+
+
+
+
+
+const RELEASE_INPUTS = {
+    Registry: 'registry',
+    Chart: 'chart',
+    RepoUrl: 'repo-url',
+    Version: 'version',
+    Digest: 'digest',
+    Release: 'release',
+    Namespace: 'namespace',
+    ValuesFiles: 'values-files',
+    SeedFile: 'seed-file',
+    Set: 'set',
+    KubeVersion: 'kube-version',
+    IncludeCrds: 'include-crds',
+    Ignore: 'ignore',
+    WorkingDirectory: 'working-directory',
+};
+const I = RELEASE_INPUTS;
+/** A values or seed file that must exist, shown relative to the workspace. */
+function valuesFileInput(paths, file, where) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(paths.cwd, file);
+    const display = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(paths.workspace, path) || file;
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`${where}: ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .shown */ .SP)(display)} does not exist.`, `Create it, or correct the path (relative to ${I.WorkingDirectory}).`);
+    return { path, display };
+}
+function digestInput(digest, where) {
+    if (digest && !/^sha256:[0-9a-f]{64}$/.test(digest))
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`${where} must be sha256:<64 hex digits>, but it is ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .shown */ .SP)(digest)}.`);
+    return digest;
+}
+function nonEmptyLines(text) {
+    return text
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/**
+ * The release the single-release inputs name. With `requirePin`, a remote chart needs a version or a digest
+ * (drift is measured against the chart the release should run, never "whatever is newest").
+ */
+function singleReleaseInput(paths, defaults, { requirePin = false } = {}) {
+    const repoUrl = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptional */ .xX)(I.RepoUrl);
+    const chart = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptional */ .xX)(I.Chart) ?? `oci://${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getString */ .AA)(I.Registry, defaults.registry)}/charts/chalk-metadata-plane`;
+    const version = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptional */ .xX)(I.Version);
+    const digest = digestInput((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptional */ .xX)(I.Digest), `Input ${I.Digest}`);
+    const remote = chart.startsWith('oci://') || repoUrl !== undefined;
+    if (requirePin && remote && !version && !digest)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`Set the ${I.Version} or ${I.Digest} input: drift is measured against the chart the release should run, never "whatever is newest".`);
+    const seed = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptional */ .xX)(I.SeedFile);
+    const kubeVersion = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptional */ .xX)(I.KubeVersion);
+    // include-crds is declared by render-and-diff only; an action without it gets the engine's default.
+    const crds = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(I.IncludeCrds).trim();
+    return {
+        chart: {
+            ref: remote ? chart : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(paths.cwd, chart),
+            ...(version ? { version } : {}),
+            ...(digest ? { digest } : {}),
+            ...(repoUrl ? { repoUrl } : {}),
+        },
+        release: (0,_kube_names_js__WEBPACK_IMPORTED_MODULE_4__/* .assertName */ .I1)('release', (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getString */ .AA)(I.Release, defaults.release), `Input ${I.Release}`),
+        namespace: (0,_kube_names_js__WEBPACK_IMPORTED_MODULE_4__/* .assertName */ .I1)('namespace', (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getString */ .AA)(I.Namespace, defaults.namespace), `Input ${I.Namespace}`),
+        valuesFiles: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getList */ .vS)(I.ValuesFiles).map((f) => valuesFileInput(paths, f, `Input ${I.ValuesFiles}`)),
+        ...(seed ? { seedFile: valuesFileInput(paths, seed, `Input ${I.SeedFile}`) } : {}),
+        set: nonEmptyLines(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(I.Set)),
+        ...(kubeVersion ? { kubeVersion } : {}),
+        ...(crds ? { includeCrds: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getBoolean */ .pW)(I.IncludeCrds) } : {}),
+    };
+}
+/** The `ignore` input: rules in the plan engine's form (JSON pointers + target selector), as YAML. */
+function ignoreRulesInput() {
+    const text = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(I.Ignore).trim();
+    if (!text)
+        return [];
+    let value;
+    try {
+        value = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(text);
+    }
+    catch (err) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`Input ${I.Ignore} is not YAML: ${err.message.split('\n')[0]}`);
+    }
+    return (0,_plan_ignore_js__WEBPACK_IMPORTED_MODULE_5__/* .parseIgnoreRules */ .R0)(value);
 }
 
 

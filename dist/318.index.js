@@ -714,6 +714,7 @@ async function loadCaFile(path) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fi: () => (/* binding */ ChartAccessError),
+/* harmony export */   J3: () => (/* binding */ pulledDigest),
 /* harmony export */   U: () => (/* binding */ listChartTags),
 /* harmony export */   c_: () => (/* binding */ chartVersions),
 /* harmony export */   dM: () => (/* binding */ resolveChart),
@@ -830,7 +831,7 @@ async function resolveChart(helm, chart, access = {}) {
         throw err;
     });
     const meta = ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(result.stdout) ?? {});
-    const digest = /^Digest:\s*(sha256:[0-9a-f]{64})/m.exec(result.stderr)?.[1];
+    const digest = pulledDigest(result.stderr);
     return {
         chart,
         versions,
@@ -1029,6 +1030,10 @@ function compareSemver(a, b) {
         return x < y ? -1 : 1;
     }
     return 0;
+}
+/** The digest helm prints after fetching an OCI chart (`Digest: sha256:…`), from the output it was printed on. */
+function pulledDigest(output) {
+    return /^Digest:\s*(sha256:[0-9a-f]{64})\s*$/m.exec(output)?.[1];
 }
 
 

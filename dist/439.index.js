@@ -9,9 +9,10 @@ export const modules = {
 /* harmony export */   Dc: () => (/* binding */ digestInput),
 /* harmony export */   Ec: () => (/* binding */ ignoreRulesInput),
 /* harmony export */   tf: () => (/* binding */ valuesFileInput),
-/* harmony export */   y7: () => (/* binding */ singleReleaseInput)
+/* harmony export */   y7: () => (/* binding */ singleReleaseInput),
+/* harmony export */   yw: () => (/* binding */ nonEmptyLines)
 /* harmony export */ });
-/* unused harmony exports RELEASE_INPUTS, nonEmptyLines */
+/* unused harmony export RELEASE_INPUTS */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
@@ -24,7 +25,8 @@ export const modules = {
 /**
  * The single-release inputs render-and-diff and drift-check share (`chart`, `version`, `digest`, `release`,
  * `values-files`, …, and `ignore`), read and checked before anything runs, as the plan engine's request.
- * Both actions name these inputs alike, so one reader serves both.
+ * Both actions name these inputs alike, so one reader serves both; deploy-metadata reads its digest and
+ * `set` lines with the same helpers.
  */
 
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { runEntry } from '../../src/action/entry.js';
 import { getBoolean, getDuration, getList, getOneOf, getOptional, getString, InputError, shown } from '../../src/action/inputs.js';
 import { runnerTemp, workspace } from '../../src/action/paths.js';
+import { digestInput, nonEmptyLines } from '../../src/action/release-inputs.js';
 import { ApplyKube } from '../../src/apply/kube-apply.js';
 import { runDeployMetadata, type MetadataSecrets } from '../../src/apply/metadata.js';
 import { githubProvenance, lockHolder } from '../../src/apply/provenance.js';
@@ -57,10 +58,8 @@ export function run(): Promise<void> {
     const ws = workspace();
     const cwd = resolve(ws, getString(Inputs.WorkingDirectory, Defaults.WorkingDirectory));
     const version = getOptional(Inputs.Version);
-    const digest = getOptional(Inputs.Digest);
+    const digest = digestInput(getOptional(Inputs.Digest), `Input ${Inputs.Digest}`);
     if (!version && !digest) throw new InputError(`Set the ${Inputs.Version} or ${Inputs.Digest} input: a deploy is pinned, never "whatever is newest".`);
-    if (digest && !/^sha256:[0-9a-f]{64}$/.test(digest))
-      throw new InputError(`Input ${Inputs.Digest} must be sha256:<64 hex digits>, but it is ${shown(digest)}.`);
     const historyMax = Number(getString(Inputs.HistoryMax, Defaults.HistoryMax));
     if (!Number.isInteger(historyMax) || historyMax < 0) throw new InputError(`Input ${Inputs.HistoryMax} must be a whole number, 0 for no limit.`);
     const caFile = getOptional(Inputs.CaFile);
@@ -74,11 +73,7 @@ export function run(): Promise<void> {
         const path = resolve(cwd, f);
         return { path, display: displayPath(path, ws) };
       }),
-      set: core
-        .getInput(Inputs.Set)
-        .split('\n')
-        .map((s) => s.trim())
-        .filter(Boolean),
+      set: nonEmptyLines(core.getInput(Inputs.Set)),
       timeoutMs: getDuration(Inputs.Timeout, Defaults.Timeout),
       historyMax,
     };

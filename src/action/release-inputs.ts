@@ -1,7 +1,8 @@
 /**
  * The single-release inputs render-and-diff and drift-check share (`chart`, `version`, `digest`, `release`,
  * `values-files`, …, and `ignore`), read and checked before anything runs, as the plan engine's request.
- * Both actions name these inputs alike, so one reader serves both.
+ * Both actions name these inputs alike, so one reader serves both; deploy-metadata reads its digest and
+ * `set` lines with the same helpers.
  */
 import * as core from '@actions/core';
 import { existsSync } from 'node:fs';

@@ -4,6 +4,7 @@
  * and live with the upgrade (release.ts).
  */
 import { parse as parseYaml, parseAllDocuments } from 'yaml';
+import { pulledDigest } from '../helm/chart.js';
 import type { HelmClient } from '../helm/client.js';
 import { HelmError } from '../helm/errors.js';
 
@@ -38,11 +39,6 @@ export function chartArgs(source: ChartSource): string[] {
 
 /** How the chart is named in reports: `oci://…/name`, `repo-url name`. */
 export const chartLabel = (source: ChartSource): string => (source.repository ? `${source.repository} ${source.chart}` : source.chart);
-
-/** The digest helm printed after pulling an OCI chart (`Digest: sha256:…` on stderr). */
-export function pulledDigest(stderr: string): string | undefined {
-  return /^Digest:\s*(sha256:[0-9a-f]{64})/m.exec(stderr)?.[1];
-}
 
 /** Every revision, oldest first; empty when the release does not exist. */
 export async function releaseHistory(helm: HelmClient, release: string, namespace: string): Promise<Revision[]> {

@@ -144,7 +144,7 @@ export async function resolveChart(helm: HelmClient, chart: ChartRef, access: Re
     throw err;
   });
   const meta = (parseYaml(result.stdout) ?? {}) as { version?: string; appVersion?: string };
-  const digest = /^Digest:\s*(sha256:[0-9a-f]{64})/m.exec(result.stderr)?.[1];
+  const digest = pulledDigest(result.stderr);
   return {
     chart,
     versions,
@@ -351,4 +351,9 @@ export function compareSemver(a: string, b: string): number {
     return x < y ? -1 : 1;
   }
   return 0;
+}
+
+/** The digest helm prints after fetching an OCI chart (`Digest: sha256:…`), from the output it was printed on. */
+export function pulledDigest(output: string): string | undefined {
+  return /^Digest:\s*(sha256:[0-9a-f]{64})\s*$/m.exec(output)?.[1];
 }

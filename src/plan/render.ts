@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { pulledDigest } from '../helm/chart.js';
 import type { HelmClient } from '../helm/client.js';
 import { HelmError } from '../helm/errors.js';
 import { oneLine } from '../report/text.js';
@@ -40,8 +41,6 @@ export interface HelmCallOptions {
   /** CA bundle for a registry or repository whose certificate a public CA did not sign. */
   caFile?: string;
 }
-
-const DIGEST = /^Digest:\s*(sha256:[0-9a-f]{64})\s*$/m;
 
 /** Pulls an OCI or repository chart into a fresh directory under `workDir` (a local chart is used in place). */
 export async function fetchChart(helm: HelmClient, request: ChartRequest, workDir: string, options: HelmCallOptions): Promise<FetchedChart> {
@@ -79,20 +78,20 @@ export async function fetchChart(helm: HelmClient, request: ChartRequest, workDi
   if (!written) throw new PlanError('chart', `helm pull ${oneLine(ref)} wrote no chart.`, 'Check the chart reference.');
   const path = join(dir, written.name);
   const metadata = await chartMetadata(helm, path, options);
-  const pulledDigest = oci
-    ? (DIGEST.exec(pulled.stdout)?.[1] ?? DIGEST.exec(pulled.stderr)?.[1])
+  const received = oci
+    ? (pulledDigest(pulled.stdout) ?? pulledDigest(pulled.stderr))
     : `sha256:${createHash('sha256')
         .update(await readFile(path))
         .digest('hex')}`;
-  if (digest && pulledDigest && pulledDigest !== digest)
-    throw new PlanError('chart', `${oneLine(ref)} answered with digest ${pulledDigest}, not the ${digest} asked for.`, 'Check the digest input.');
+  if (digest && received && received !== digest)
+    throw new PlanError('chart', `${oneLine(ref)} answered with digest ${received}, not the ${digest} asked for.`, 'Check the digest input.');
   if (version && metadata.version !== version.replace(/^v(?=\d)/, '') && metadata.version !== version)
     throw new PlanError(
       'chart',
       `${oneLine(ref)}${digest ? `@${digest}` : ''} is chart version ${metadata.version}, not ${version}.`,
       'Give the version the digest belongs to, or leave one of them empty.',
     );
-  return { path, ...metadata, ...(pulledDigest ? { digest: pulledDigest } : {}) };
+  return { path, ...metadata, ...(received ? { digest: received } : {}) };
 }
 
 /** Chart.yaml of a chart directory is read in place; of an archive, through `helm show chart`. */

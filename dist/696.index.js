@@ -1,5 +1,5 @@
-export const id = 196;
-export const ids = [196];
+export const id = 696;
+export const ids = [696];
 export const modules = {
 
 /***/ 16815:
@@ -1413,6 +1413,270 @@ async function upsertIssue(report, environment, label) {
         core/* notice */.lm(result.notice);
     core/* info */.pq(`Drift issue ${result.action}${result.url ? `: ${result.url}` : ''}.`);
     return result;
+}
+
+
+/***/ }),
+
+/***/ 41706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cb: () => (/* binding */ releaseHistory),
+/* harmony export */   UQ: () => (/* binding */ chartArgs),
+/* harmony export */   cs: () => (/* binding */ releaseObjects),
+/* harmony export */   dD: () => (/* binding */ releaseApplyMethod),
+/* harmony export */   tb: () => (/* binding */ chartLabel),
+/* harmony export */   y2: () => (/* binding */ showChart)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _helm_chart_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90564);
+/* harmony import */ var _helm_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74057);
+/**
+ * The helm verbs a deploy runs about one release: its history and metadata, its manifest, and the
+ * chart reference arguments shared by upgrade and the lock mode. Upgrade flags differ by helm major
+ * and live with the upgrade (release.ts).
+ */
+
+
+
+/** The chart reference and version flags helm takes after the release name. */
+function chartArgs(source) {
+    const version = source.version ? ['--version', source.version] : [];
+    if (source.repository)
+        return [source.chart, '--repo', source.repository, ...version];
+    return [source.digest ? `${source.chart}@${source.digest}` : source.chart, ...version];
+}
+/** How the chart is named in reports: `oci://…/name`, `repo-url name`. */
+const chartLabel = (source) => (source.repository ? `${source.repository} ${source.chart}` : source.chart);
+/** Every revision, oldest first; empty when the release does not exist. */
+async function releaseHistory(helm, release, namespace) {
+    try {
+        const result = await helm.run(['history', release, '--namespace', namespace, '--output', 'json', '--max', '1000'], { timeoutMs: 60_000 });
+        return JSON.parse(result.stdout).sort((a, b) => a.revision - b.revision);
+    }
+    catch (err) {
+        if (err instanceof _helm_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .HelmError */ .t2 && /release: not found/.test(err.message))
+            return [];
+        throw err;
+    }
+}
+/** Helm 4's record of how the release's objects were applied: `ssa` or `csa` (absent on helm 3). */
+async function releaseApplyMethod(helm, release, namespace) {
+    const result = await helm.run(['get', 'metadata', release, '--namespace', namespace, '--output', 'json'], { timeoutMs: 60_000 });
+    const meta = JSON.parse(result.stdout);
+    return meta.applyMethod;
+}
+/** The objects of the deployed release (`helm get manifest`), by identity only. */
+async function releaseObjects(helm, release, namespace) {
+    const result = await helm.run(['get', 'manifest', release, '--namespace', namespace], { timeoutMs: 60_000 });
+    const objects = [];
+    for (const doc of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(result.stdout)) {
+        const obj = (doc.toJS() ?? {});
+        if (typeof obj.apiVersion !== 'string' || typeof obj.kind !== 'string' || typeof obj.metadata?.name !== 'string')
+            continue;
+        objects.push({
+            apiVersion: obj.apiVersion,
+            kind: obj.kind,
+            name: obj.metadata.name,
+            ...(typeof obj.metadata.namespace === 'string' ? { namespace: obj.metadata.namespace } : {}),
+        });
+    }
+    return objects;
+}
+/** `helm show chart` for the lock mode: the version a request resolves to and, for OCI, its digest. */
+async function showChart(helm, source, caFile) {
+    const args = ['show', 'chart', ...chartArgs(source), ...(caFile ? ['--ca-file', caFile] : [])];
+    const result = await helm.run(args, { timeoutMs: 120_000 });
+    const meta = ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(result.stdout) ?? {});
+    const digest = (0,_helm_chart_js__WEBPACK_IMPORTED_MODULE_1__/* .pulledDigest */ .J3)(result.stderr);
+    return { version: String(meta.version ?? source.version ?? ''), ...(digest ? { digest } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 4242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ ApplyKube),
+/* harmony export */   v: () => (/* binding */ FIELD_MANAGER)
+/* harmony export */ });
+/* harmony import */ var _kube_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25861);
+/* harmony import */ var _kube_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23646);
+
+
+const FIELD_MANAGER = 'chalk-actions';
+class ApplyKube {
+    k8s;
+    client;
+    objects;
+    version;
+    constructor(k8s, client) {
+        this.k8s = k8s;
+        this.client = client;
+    }
+    /**
+     * The current kubeconfig context, as kubectl and helm read it, through KubeClient: an exec credential
+     * plugin runs bounded and is stopped by close().
+     */
+    static async load() {
+        const client = await _kube_client_js__WEBPACK_IMPORTED_MODULE_0__/* .KubeClient */ .B.load();
+        return new ApplyKube(await Promise.all(/* import() */[__webpack_require__.e(171), __webpack_require__.e(959)]).then(__webpack_require__.bind(__webpack_require__, 6959)), client);
+    }
+    get server() {
+        return this.client.server;
+    }
+    get config() {
+        return this.client.kubeConfig;
+    }
+    /** Stops the credential plugin, if any, and closes the client's connections. */
+    close() {
+        return this.client.close();
+    }
+    /** The API server's version (`v1.34.4`), read once: offline renders check charts' kubeVersion against it. */
+    serverVersion() {
+        return (this.version ??= this.client.serverVersion());
+    }
+    async call(fn) {
+        try {
+            return await fn();
+        }
+        catch (err) {
+            throw (0,_kube_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toKubeError */ .N)(err, this.server);
+        }
+    }
+    async optional(fn) {
+        try {
+            return await this.call(fn);
+        }
+        catch (err) {
+            if (err instanceof _kube_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KubeError */ .a && err.kind === 'not-found')
+                return undefined;
+            throw err;
+        }
+    }
+    get api() {
+        return (this.objects ??= this.k8s.KubernetesObjectApi.makeApiClient(this.config));
+    }
+    typed(type) {
+        return this.config.makeApiClient(type);
+    }
+    /** The live object, or undefined when it does not exist. */
+    read(ref) {
+        const header = { apiVersion: ref.apiVersion, kind: ref.kind, metadata: { name: ref.metadata.name, namespace: ref.metadata.namespace } };
+        return this.optional(() => this.api.read(header));
+    }
+    /**
+     * Server-side apply, taking over fields another manager set (a Secret first made with kubectl).
+     * With `dryRun` the server computes the result without storing it.
+     */
+    async apply(obj, { dryRun = false, fieldManager = FIELD_MANAGER, readFirst = true } = {}) {
+        const before = readFirst ? await this.read(obj) : undefined;
+        const after = await this.call(() => this.api.patch(obj, undefined, dryRun ? 'All' : undefined, fieldManager, true, this.k8s.PatchStrategy.ServerSideApply));
+        const outcome = { kind: obj.kind, name: obj.metadata.name, ...(obj.metadata.namespace ? { namespace: obj.metadata.namespace } : {}) };
+        if (!readFirst)
+            return { ...outcome, action: 'updated' };
+        if (!before)
+            return { ...outcome, action: 'created' };
+        const same = dryRun ? contentOf(before) === contentOf(after) : before.metadata?.resourceVersion === after.metadata?.resourceVersion;
+        return { ...outcome, action: same ? 'unchanged' : 'updated' };
+    }
+    /**
+     * Creates the namespace when it is missing; an existing one is left untouched (no write, so a re-run
+     * changes nothing). An identity that may not read namespaces is assumed to deploy into an existing one.
+     */
+    async ensureNamespace(name, { dryRun = false } = {}) {
+        let existing;
+        try {
+            existing = await this.optional(() => this.typed(this.k8s.CoreV1Api).readNamespace({ name }));
+        }
+        catch (err) {
+            if (err instanceof _kube_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KubeError */ .a && err.kind === 'forbidden')
+                return 'unchanged';
+            throw err;
+        }
+        if (existing?.status?.phase === 'Terminating')
+            throw new _kube_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KubeError */ .a('unknown', `namespace ${name} is being deleted (Terminating)`, `Wait until it is gone, then run again: kubectl get namespace ${name}`);
+        if (existing)
+            return 'unchanged';
+        return (await this.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } }, { dryRun })).action;
+    }
+    readLease(namespace, name) {
+        return this.optional(() => this.typed(this.k8s.CoordinationV1Api).readNamespacedLease({ namespace, name }));
+    }
+    createLease(namespace, body) {
+        return this.call(() => this.typed(this.k8s.CoordinationV1Api).createNamespacedLease({ namespace, body }));
+    }
+    /** Replaces the Lease; fails with a 409 (`KubeError` status 409) when someone wrote it since `body`'s resourceVersion. */
+    replaceLease(namespace, body) {
+        return this.call(() => this.typed(this.k8s.CoordinationV1Api).replaceNamespacedLease({ namespace, name: body.metadata.name, body }));
+    }
+    /** `new V1MicroTime()`: the timestamp type Lease fields are written in. */
+    microTime(date = new Date()) {
+        return new this.k8s.V1MicroTime(date.getTime());
+    }
+    /** The uids of the namespace's pods now, so that later only the pods an upgrade creates are looked at. */
+    async podUids(namespace) {
+        const pods = await this.call(() => this.typed(this.k8s.CoreV1Api).listNamespacedPod({ namespace }));
+        return new Set(pods.items.map((p) => p.metadata?.uid ?? ''));
+    }
+    /**
+     * Containers of pods not in `existing` that are waiting or terminated for a reason. Pods labelled as
+     * another release's (`app.kubernetes.io/instance`) are left out: releases may share a namespace.
+     */
+    async containerProblems(namespace, existing, release) {
+        const pods = await this.call(() => this.typed(this.k8s.CoreV1Api).listNamespacedPod({ namespace }));
+        const problems = [];
+        for (const pod of pods.items) {
+            const instance = pod.metadata?.labels?.['app.kubernetes.io/instance'];
+            if (existing.has(pod.metadata?.uid ?? '') || (instance && instance !== release))
+                continue;
+            const statuses = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
+            for (const s of statuses) {
+                const waiting = s.state?.waiting;
+                const terminated = s.state?.terminated ?? (s.restartCount > 0 ? s.lastState?.terminated : undefined);
+                const reason = waiting?.reason && !BENIGN_WAITING.has(waiting.reason) ? waiting.reason : terminated && terminated.exitCode !== 0 ? terminated.reason : undefined;
+                if (!reason)
+                    continue;
+                const message = waiting?.message ?? terminated?.message;
+                problems.push({ pod: pod.metadata?.name ?? '', container: s.name, reason, ...(message ? { message } : {}), ...(s.image ? { image: s.image } : {}) });
+            }
+            const unschedulable = pod.status?.conditions?.find((c) => c.type === 'PodScheduled' && c.status === 'False');
+            if (unschedulable?.reason)
+                problems.push({
+                    pod: pod.metadata?.name ?? '',
+                    container: '',
+                    reason: unschedulable.reason,
+                    ...(unschedulable.message ? { message: unschedulable.message } : {}),
+                });
+            else if (pod.status?.phase === 'Pending' && statuses.length === 0)
+                problems.push({ pod: pod.metadata?.name ?? '', container: '', reason: 'Pending', message: 'scheduled, but no container has started yet' });
+        }
+        return problems;
+    }
+    /** Waits until the CRD of `group`/`kind` is Established, or throws after `timeoutMs`. */
+    async waitForCrd(group, kind, timeoutMs, signal) {
+        const deadline = Date.now() + timeoutMs;
+        const api = this.typed(this.k8s.ApiextensionsV1Api);
+        for (;;) {
+            const list = await this.call(() => api.listCustomResourceDefinition({}));
+            const crd = list.items.find((c) => c.spec.group === group && c.spec.names.kind === kind);
+            if (crd?.status?.conditions?.some((c) => c.type === 'Established' && c.status === 'True'))
+                return;
+            if (Date.now() > deadline || signal?.aborted)
+                throw new _kube_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KubeError */ .a('not-found', `the ${kind}.${group} CRD is ${crd ? 'not Established' : 'not installed'} after ${Math.round(timeoutMs / 1000)} s`, `Install the chart that ships the ${kind} CRD first (it is listed in needs), or check: kubectl get crd -o name | grep ${group}`);
+            await new Promise((r) => setTimeout(r, 1000));
+        }
+    }
+}
+/** Waiting reasons of a container that is on its way up. */
+const BENIGN_WAITING = new Set(['ContainerCreating', 'PodInitializing']);
+/** What an apply may change, for comparing a dry run's answer with the live object. */
+function contentOf(obj) {
+    const { metadata, ...rest } = obj;
+    return JSON.stringify({ labels: metadata?.labels ?? {}, annotations: metadata?.annotations ?? {}, ...rest });
 }
 
 
